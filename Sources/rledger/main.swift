@@ -1,0 +1,3 @@
+import RLedgerCLI
+
+exit(RLedger.main(arguments: Array(CommandLine.arguments.dropFirst())))
