@@ -1,0 +1,91 @@
+import LedgerCore
+
+/// Decodes and encodes event lines.
+///
+/// Input lines (to `append`) carry `id`, `type`, `effective` and the
+/// payload; stored lines also carry `seq`, `recorded` and `chain` (last).
+/// Example stored line prefix:
+/// `{"seq":1,"id":"t1","type":"tax.rate","recorded":"2026-01-01T08:00:00Z","effective":"2026-01-01","jurisdiction":"US-NY","percent":"8.875"`
+/// followed by `,"chain":"<64 hex>"}`.
+public enum EventCodec {
+    public static let maximumLineBytes = 1 << 20
+
+    public enum Form: Sendable { case input, stored }
+
+    public struct Decoded: Sendable {
+        public let event: Event
+        public let chain: String?
+    }
+
+    public static func decode(line: [UInt8], form: Form) throws -> Decoded {
+        guard line.count <= maximumLineBytes else {
+            throw DecodeError(field: "", message: "line is \(line.count) bytes; the limit is \(maximumLineBytes)")
+        }
+        let value: JSONValue
+        do { value = try JSONParser.parse(line) } catch {
+            throw DecodeError(field: "", message: "not valid JSON: \(error.message) (byte \(error.offset))")
+        }
+        guard case .object(let object) = value else { throw DecodeError(field: "", message: "an event must be a JSON object") }
+        var reader = ObjectReader(object)
+        return try decode(&reader, form: form)
+    }
+
+    public static func decode(_ r: inout ObjectReader, form: Form) throws -> Decoded {
+        var seq = 0
+        var recorded: Instant?
+        var chain: String?
+        if form == .stored {
+            seq = try r.int("seq", minimum: 1)
+        } else {
+            for key in ["seq", "recorded", "chain"] where r.has(key) {
+                throw DecodeError(field: key, message: "is set by the store; input must not carry it")
+            }
+        }
+        let id = try r.string("id")
+        guard Identifier.isValidEvent(id) else {
+            throw DecodeError(field: "id", message: "\(ObjectReader.quoted(id)) is not a valid event id ([A-Za-z0-9][A-Za-z0-9._:-]{0,127})")
+        }
+        let typeName = try r.string("type")
+        guard let type = EventType(rawValue: typeName) else {
+            throw DecodeError(field: "type", message: "\(ObjectReader.quoted(typeName)) is not an event type of the catalog")
+        }
+        if form == .stored {
+            let text = try r.string("recorded")
+            guard let instant = Instant(parsing: text) else {
+                throw DecodeError(field: "recorded", message: "\"\(text)\" is not an RFC 3339 UTC instant")
+            }
+            recorded = instant
+        }
+        let effective = try r.date("effective")
+        let payload = try decodePayload(type, &r)
+        if form == .stored { chain = try r.string("chain") }
+        try r.finish()
+        return Decoded(event: Event(seq: seq, id: id, recorded: recorded, effective: effective, payload: payload), chain: chain)
+    }
+
+    /// The line of an input event: what `append` reads and what idempotent
+    /// retries are compared by.
+    public static func encodeInput(_ event: Event) -> [UInt8] {
+        var w = ObjectWriter()
+        w.open()
+        w.string("id", event.id)
+        w.string("type", event.type.rawValue)
+        w.date("effective", event.effective)
+        writePayload(event.payload, &w)
+        w.close()
+        return w.json.bytes
+    }
+
+    /// A stored line up to, not including, `,"chain":"`: what the chain hashes.
+    public static func encodeStoredPrefix(_ event: Event, recorded: Instant) -> [UInt8] {
+        var w = ObjectWriter()
+        w.open()
+        w.int("seq", event.seq)
+        w.string("id", event.id)
+        w.string("type", event.type.rawValue)
+        w.string("recorded", recorded.description)
+        w.date("effective", event.effective)
+        writePayload(event.payload, &w)
+        return w.json.bytes
+    }
+}

@@ -1,0 +1,77 @@
+import LedgerCore
+
+/// Value-level decoders shared by `ObjectReader`'s field methods and by
+/// array and map elements (`lines[2]`, `discounts.gold.software`).
+extension ObjectReader {
+    public static func string(_ value: JSONValue, path: String) throws -> String {
+        guard case .string(let text) = value else { throw DecodeError(field: path, message: "must be a string") }
+        return text
+    }
+
+    public static func entityId(_ value: JSONValue, path: String) throws -> String {
+        let text = try string(value, path: path)
+        guard Identifier.isValidEntity(text) else {
+            throw DecodeError(field: path, message: "\(quoted(text)) is not a valid id ([A-Za-z0-9][A-Za-z0-9._-]{0,63})")
+        }
+        return text
+    }
+
+    public static func decimal(_ value: JSONValue, path: String) throws -> DecimalNumber {
+        guard case .string(let text) = value else {
+            throw DecodeError(field: path, message: "must be a decimal string such as \"1250.00\" (amounts are never JSON numbers)")
+        }
+        do {
+            return try DecimalNumber(parsing: text)
+        } catch .tooManyDecimals(let scale) {
+            throw DecodeError(field: path, message: "\(quoted(text)) has \(scale) decimals; at most \(DecimalNumber.maximumScale) are allowed")
+        } catch .outOfRange {
+            throw DecodeError(field: path, message: "\(quoted(text)) is too large")
+        } catch {
+            throw DecodeError(field: path, message: "\(quoted(text)) is not a decimal number (digits, optional '-' and '.')")
+        }
+    }
+
+    public static func int(_ value: JSONValue, path: String, minimum: Int = Int.min) throws -> Int {
+        guard case .number(let literal) = value, let number = Int(literal) else {
+            throw DecodeError(field: path, message: "must be a whole number")
+        }
+        guard number >= minimum else {
+            throw DecodeError(field: path, message: "must be an integer of at least \(minimum), got \(number)")
+        }
+        return number
+    }
+
+    public static func array<T>(_ value: JSONValue, path: String, _ element: (JSONValue, String) throws -> T) throws -> [T] {
+        guard case .array(let values) = value else { throw DecodeError(field: path, message: "must be an array") }
+        var result: [T] = []
+        result.reserveCapacity(values.count)
+        for (index, item) in values.enumerated() {
+            result.append(try element(item, "\(path)[\(index)]"))
+        }
+        return result
+    }
+
+    public static func nested<T>(_ value: JSONValue, path: String, _ body: (inout ObjectReader) throws -> T) throws -> T {
+        var reader = try ObjectReader(value, path: path)
+        let result = try body(&reader)
+        try reader.finish()
+        return result
+    }
+
+    public static func map<T>(_ value: JSONValue, path: String, _ element: (JSONValue, String) throws -> T) throws -> OrderedMap<T> {
+        guard case .object(let object) = value else { throw DecodeError(field: path, message: "must be an object") }
+        return OrderedMap(try object.members.map { member in
+            OrderedMap.Entry(key: member.key, value: try element(member.value, "\(path).\(member.key)"))
+        })
+    }
+
+    /// An array element that is an object, read by `body`.
+    public static func element<T>(_ body: @escaping (inout ObjectReader) throws -> T) -> (JSONValue, String) throws -> T {
+        { value, path in try nested(value, path: path, body) }
+    }
+
+    static func quoted(_ text: String) -> String {
+        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "\"" + shown + "\""
+    }
+}
