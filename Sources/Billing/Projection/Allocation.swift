@@ -1,0 +1,64 @@
+import LedgerCore
+import LedgerEvents
+
+/// Applies money to documents (RULES.md §0 Allocation, a decision):
+/// first the documents a payment names, then open invoices by due date and
+/// number, then open late fees by date; the rest is unapplied credit, used
+/// for documents issued later, on their date.
+///
+/// Example (worked example 13): invoices A (due 2026-03-31, 500.00) and B
+/// (due 2026-04-30, 300.00), payment 600.00 on 2026-04-10 → A paid, B open 200.00.
+extension Projection {
+    static func allocate(_ amount: Money, key: EnrolmentKey, on date: CivilDate, source: String,
+                         named: [(String, Money)], _ state: inout LedgerState) {
+        var remaining = amount
+        for (document, requested) in named where remaining.isPositive {
+            let cap = Money.min(requested, remaining)
+            remaining -= applyTo(document: document, key: key, upTo: cap, on: date, source: source, &state)
+        }
+        state.enrolments[key]?.unapplied += remaining
+        applyUnappliedCredit(key, on: date, &state)
+    }
+
+    /// Spends the enrolment's unapplied credit on its open documents in the default order.
+    static func applyUnappliedCredit(_ key: EnrolmentKey, on date: CivilDate, _ state: inout LedgerState) {
+        guard var credit = state.enrolments[key]?.unapplied, credit.isPositive else { return }
+        let invoices = state.openInvoices(of: key).sorted { ($0.due, $0.number) < ($1.due, $1.number) }
+        for invoice in invoices where credit.isPositive {
+            credit -= applyTo(document: invoice.number, key: key, upTo: credit, on: date, source: "credit", &state)
+        }
+        let fees = state.openLateFees(of: key).sorted { ($0.date, $0.eventId) < ($1.date, $1.eventId) }
+        for fee in fees where credit.isPositive {
+            credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: "credit", &state)
+        }
+        state.enrolments[key]?.unapplied = credit
+    }
+
+    /// Applies at most `cap` to one invoice or late fee of the enrolment;
+    /// returns what was applied.
+    static func applyTo(document: String, key: EnrolmentKey, upTo cap: Money, on date: CivilDate,
+                        source: String, _ state: inout LedgerState) -> Money {
+        if var invoice = state.invoices[document], invoice.payload.reseller == key.reseller, invoice.payload.program == key.program {
+            let applied = Money.min(invoice.open, cap)
+            guard applied.isPositive else { return .zero(cap.currency) }
+            invoice.open -= applied
+            invoice.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+            if let last = invoice.openHistory.last, last.day == date {
+                invoice.openHistory[invoice.openHistory.count - 1] = (date, invoice.open)
+            } else {
+                invoice.openHistory.append((date, invoice.open))
+            }
+            state.invoices[document] = invoice
+            return applied
+        }
+        if var fee = state.lateFees[document], state.enrolments[key]?.lateFeeIds.contains(document) == true {
+            let applied = Money.min(fee.open, cap)
+            guard applied.isPositive else { return .zero(cap.currency) }
+            fee.open -= applied
+            fee.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+            state.lateFees[document] = fee
+            return applied
+        }
+        return .zero(cap.currency)
+    }
+}

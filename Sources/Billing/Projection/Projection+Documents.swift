@@ -1,0 +1,121 @@
+import LedgerCore
+import LedgerEvents
+
+/// How enrolments, orders and documents change the state.
+extension Projection {
+    static func applyEnrolment(_ p: ResellerEnrolledPayload, _ event: Event, _ state: inout LedgerState) {
+        guard let currency = state.terms[p.program]?.first?.value.currency else { return }
+        let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+        guard state.enrolments[key] == nil else { return }
+        state.enrolments[key] = EnrolmentState(enrolment: p, effective: event.effective, seq: event.seq, eventId: event.id, currency: currency)
+    }
+
+    static func applyOrder(_ p: OrderPlacedPayload, _ event: Event, _ state: inout LedgerState) {
+        let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+        guard var enrolment = state.enrolments[key] else { return }
+        enrolment.orderIds.append(p.order)
+        enrolment.internalUsers += p.lines.filter { $0.category == "internal" }.reduce(0) { $0 + ($1.users ?? 0) }
+        let rank = enrolment.orderIds.count
+        state.enrolments[key] = enrolment
+        state.orders[OrderKey(program: p.program, order: p.order)] =
+            OrderRecord(payload: p, date: event.effective, seq: event.seq, eventId: event.id, rank: rank)
+    }
+
+    static func applyInvoice(_ p: InvoiceIssuedPayload, _ event: Event, _ state: inout LedgerState) {
+        let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+        let total = PostingRules.money(p.total, p.currency)
+        let record = InvoiceRecord(payload: p, date: event.effective, seq: event.seq, eventId: event.id, total: total,
+                                   open: total, openHistory: [(event.effective, total)])
+        state.invoices[p.number] = record
+        state.enrolments[key]?.invoiceNumbers.append(p.number)
+        noteNumber(p.number, &state)
+        for line in p.lines {
+            if p.kind == "order" {
+                state.orders[OrderKey(program: p.program, order: line.ref)]?.invoiceNumber = p.number
+            } else if let monthKey = serviceMonthKey(program: p.program, ref: line.ref) {
+                state.serviceMonthInvoices[monthKey] = p.number
+            }
+        }
+        applyUnappliedCredit(key, on: event.effective, &state)
+    }
+
+    static func applyCreditNote(_ p: CreditNoteIssuedPayload, _ event: Event, _ state: inout LedgerState) {
+        let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+        state.creditNotes[p.number] = p
+        noteNumber(p.number, &state)
+        for line in p.lines {
+            if let monthKey = serviceMonthKey(program: p.program, ref: line.ref) { state.creditedServiceMonths.insert(monthKey) }
+        }
+        guard let currency = state.enrolments[key]?.currency else { return }
+        let amount = PostingRules.money(p.total, currency)
+        allocate(amount, key: key, on: event.effective, source: p.number,
+                 named: [(p.invoice, amount)], &state)
+    }
+
+    static func applyLateFee(_ p: LateFeeAssessedPayload, _ event: Event, _ state: inout LedgerState) {
+        let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+        guard let currency = state.enrolments[key]?.currency else { return }
+        let amount = PostingRules.money(p.amount, currency)
+        state.enrolments[key]?.assessedInterest[p.invoice, default: .zero(currency)] += amount
+        if amount.isPositive {
+            state.lateFees[event.id] = LateFeeRecord(eventId: event.id, invoice: p.invoice, date: event.effective, amount: amount, open: amount)
+            state.enrolments[key]?.lateFeeIds.append(event.id)
+            applyUnappliedCredit(key, on: event.effective, &state)
+        } else if amount.isNegative {
+            reduceLateFees(of: p.invoice, by: -amount, key: key, event, &state)
+        }
+    }
+
+    /// A negative assessment first reduces the open fees of the same
+    /// invoice, oldest first; the rest is a credit (RULES.md §0b.8).
+    static func reduceLateFees(of invoice: String, by amount: Money, key: EnrolmentKey, _ event: Event, _ state: inout LedgerState) {
+        var remaining = amount
+        for id in state.enrolments[key]?.lateFeeIds ?? [] where remaining.isPositive {
+            guard var fee = state.lateFees[id], fee.invoice == invoice, fee.open.isPositive else { continue }
+            let applied = Money.min(fee.open, remaining)
+            fee.open -= applied
+            fee.allocations.append(AllocationRecord(date: event.effective, source: event.id, amount: applied))
+            state.lateFees[id] = fee
+            remaining -= applied
+        }
+        if remaining.isPositive { allocate(remaining, key: key, on: event.effective, source: event.id, named: [], &state) }
+    }
+
+    static func applyPayment(_ p: PaymentReceivedPayload, _ event: Event, _ state: inout LedgerState) {
+        let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+        let amount = PostingRules.money(p.amount, p.currency)
+        state.enrolments[key]?.payments.append(PaymentRecord(eventId: event.id, payment: p.payment, date: event.effective,
+                                                              amount: amount, reference: p.reference))
+        let named = (p.allocations ?? []).map { ($0.document, PostingRules.money($0.amount, p.currency)) }
+        allocate(amount, key: key, on: event.effective, source: p.payment, named: named, &state)
+    }
+
+    static func applyCredit(key: EnrolmentKey, amount decimal: DecimalNumber, _ event: Event, _ state: inout LedgerState) {
+        guard let currency = state.enrolments[key]?.currency else { return }
+        let amount = PostingRules.money(decimal, currency)
+        if amount.isPositive {
+            allocate(amount, key: key, on: event.effective, source: event.id, named: [], &state)
+        } else {
+            // A downward adjustment takes back credit; it is owed without a document.
+            state.enrolments[key]?.unapplied += amount
+        }
+    }
+
+    static func updateCumulative(_ path: WritableKeyPath<EnrolmentState, [String: Money]>, _ period: String,
+                                 _ amount: DecimalNumber, _ key: EnrolmentKey, _ state: inout LedgerState) {
+        guard let currency = state.enrolments[key]?.currency else { return }
+        state.enrolments[key]?[keyPath: path][period, default: .zero(currency)] += PostingRules.money(amount, currency)
+    }
+
+    /// Remembers the highest number of each series ("GD-2026-000007" → series "GD-2026", 7).
+    static func noteNumber(_ number: String, _ state: inout LedgerState) {
+        guard let dash = number.lastIndex(of: "-"), let value = Int(number[number.index(after: dash)...]) else { return }
+        let series = String(number[..<dash])
+        state.numberSeries[series] = max(state.numberSeries[series] ?? 0, value)
+    }
+
+    static func serviceMonthKey(program: String, ref: String) -> ServiceMonthKey? {
+        guard let colon = ref.lastIndex(of: ":"), let month = Month(parsing: String(ref[ref.index(after: colon)...])) else { return nil }
+        return ServiceMonthKey(program: program, account: String(ref[..<colon]), month: month)
+    }
+}

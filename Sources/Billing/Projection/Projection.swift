@@ -1,0 +1,107 @@
+import LedgerCore
+import LedgerEvents
+
+/// Replays events into `LedgerState`: one pure fold, no I/O, no clock.
+///
+/// Order (RULES.md §0b.1): by effective date; on one date, documents and
+/// facts before money, so a prepayment made on the order's date pays that
+/// order's invoice; then by seq. Example: an invoice dated 2026-01-12
+/// (seq 40) and a payment of the same date recorded earlier (seq 20): the
+/// invoice applies first and the payment pays it.
+public enum Projection {
+    public static func replayOrder(_ a: Event, _ b: Event) -> Bool {
+        if a.effective != b.effective { return a.effective < b.effective }
+        let phaseA = moneyPhase(a.type), phaseB = moneyPhase(b.type)
+        if phaseA != phaseB { return phaseA < phaseB }
+        return a.seq < b.seq
+    }
+
+    static func moneyPhase(_ type: EventType) -> Int {
+        switch type {
+        case .paymentReceived, .paymentRefunded, .creditNoteIssued, .rebateCredited, .spifAwarded, .awardGranted: 1
+        default: 0
+        }
+    }
+
+    /// Sorts into replay order and folds.
+    public static func replay(_ events: [Event]) -> LedgerState {
+        var state = LedgerState()
+        for event in events.sorted(by: replayOrder) { evolve(into: &state, event: event) }
+        return state
+    }
+
+    /// Applies one stored event. Total: events were validated when appended,
+    /// so a reference that does not resolve is skipped, never a crash.
+    public static func evolve(into state: inout LedgerState, event: Event) {
+        state.lastSeq = max(state.lastSeq, event.seq)
+        let postings = PostingRules.postings(for: event, in: state)
+        if !postings.isEmpty {
+            state.book.post(postings)
+            if let reseller = event.payload.reseller, let program = event.payload.program {
+                let key = EnrolmentKey(reseller: reseller, program: program)
+                let receivable = AccountNames.receivable(program: program, reseller: reseller)
+                if let delta = postings.first(where: { $0.account == receivable }) {
+                    state.enrolments[key]?.receivable += delta.amount
+                }
+            }
+        }
+        switch event.payload {
+        case .programTerms(let p):
+            state.terms[p.program, default: []].insertDated(Dated(effective: event.effective, seq: event.seq, value: p))
+        case .taxRate(let p):
+            state.taxRates[p.jurisdiction, default: []].insertDated(Dated(effective: event.effective, seq: event.seq, value: p.percent))
+        case .taxExemption(let p):
+            state.exemptions[p.reseller, default: []].insertDated(Dated(effective: event.effective, seq: event.seq, value: p))
+        case .resellerEnrolled(let p):
+            applyEnrolment(p, event, &state)
+        case .tierAssigned(let p):
+            let record = TierRecord(tier: p.tier, source: p.source, basis: p.basis, eventId: event.id)
+            state.enrolments[EnrolmentKey(reseller: p.reseller, program: p.program)]?.tiers
+                .insertDated(Dated(effective: event.effective, seq: event.seq, value: record))
+        case .creditRestored(let p):
+            state.enrolments[EnrolmentKey(reseller: p.reseller, program: p.program)]?.restores.append(event.effective)
+        case .opportunityRegistered(let p):
+            let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+            if state.enrolments[key]?.opportunities[p.opportunity] == nil {
+                state.enrolments[key]?.opportunities[p.opportunity] = event.effective
+            }
+        case .orderPlaced(let p):
+            applyOrder(p, event, &state)
+        case .licenseIssued, .statementIssued:
+            if case .statementIssued(let p) = event.payload {
+                state.enrolments[EnrolmentKey(reseller: p.reseller, program: p.program)]?.statements.insert(p.period)
+            }
+        case .accountSetUp(let p):
+            let record = AccountRecord(account: p.account, setUp: event.effective, setUpSeq: event.seq, monthlyFee: p.monthlyFee)
+            state.enrolments[EnrolmentKey(reseller: p.reseller, program: p.program)]?.accounts[p.account] = record
+        case .accountCancelled(let p):
+            let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+            state.enrolments[key]?.accounts[p.account]?.cancelled = event.effective
+            state.enrolments[key]?.accounts[p.account]?.cancelledEventId = event.id
+        case .invoiceIssued(let p):
+            applyInvoice(p, event, &state)
+        case .creditNoteIssued(let p):
+            applyCreditNote(p, event, &state)
+        case .lateFeeAssessed(let p):
+            applyLateFee(p, event, &state)
+        case .paymentReceived(let p):
+            applyPayment(p, event, &state)
+        case .paymentRefunded(let p):
+            let key = EnrolmentKey(reseller: p.reseller, program: p.program)
+            if let currency = state.enrolments[key]?.currency {
+                state.enrolments[key]?.unapplied -= PostingRules.money(p.amount, currency)
+            }
+        case .rebateCredited(let p):
+            applyCredit(key: EnrolmentKey(reseller: p.reseller, program: p.program), amount: p.amount, event, &state)
+            updateCumulative(\.rebates, p.period, p.amount, EnrolmentKey(reseller: p.reseller, program: p.program), &state)
+        case .spifAwarded(let p):
+            applyCredit(key: EnrolmentKey(reseller: p.reseller, program: p.program), amount: p.amount, event, &state)
+            updateCumulative(\.spifs, p.period, p.amount, EnrolmentKey(reseller: p.reseller, program: p.program), &state)
+        case .awardGranted(let p):
+            applyCredit(key: EnrolmentKey(reseller: p.reseller, program: p.program), amount: p.amount, event, &state)
+        case .runCompleted(let p):
+            if let latest = state.latestRuns[p.run], latest >= p.period { break }
+            state.latestRuns[p.run] = p.period
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import LedgerCore
+import LedgerEvents
+
+/// The billing run (`rledger bill`, first step of month-end): invoices for
+/// orders not yet invoiced and for chargeable service months not yet
+/// invoiced, through a date.
+///
+/// It replays the facts day by day and issues each day's invoices after
+/// that day's facts and before its money (RULES.md §0b.1), so an invoice
+/// issued earlier in the same run can start a credit hold that a later
+/// order of the same run sees. Example: the public sample's January run
+/// issues BK-2026-000001 (setup, 1,920.00, 12 Jan), GD-2026-000001 and
+/// GD-2026-000002 (prepaid first orders) and BK-2026-000002 (12 accounts ×
+/// 72.00 for January, dated 31 Jan, due 28 Feb).
+public enum BillingRun {
+    public struct Outcome: Sendable {
+        /// The new invoices, in the order they are appended.
+        public let invoices: [Event]
+        /// The state replayed with the new invoices applied.
+        public let state: LedgerState
+    }
+
+    /// `events` are all stored events; only those effective ≤ `through` count
+    /// (RULES.md §0b.2), and every tier assignment, which changes nothing
+    /// before its own date but lets a run see a review already recorded
+    /// for the next quarter.
+    public static func decide(events: [Event], through: CivilDate) -> Outcome {
+        var simulation = Simulation(events: events.filter { isVisible($0, through: through) }, through: through)
+        simulation.run()
+        return Outcome(invoices: simulation.issued, state: simulation.state)
+    }
+
+    public static func isVisible(_ event: Event, through: CivilDate) -> Bool {
+        event.effective <= through || event.type == .tierAssigned
+    }
+}
+
+/// The day-by-day replay behind `BillingRun`.
+struct Simulation {
+    let sorted: [Event]
+    let through: CivilDate
+    var state = LedgerState()
+    var issued: [Event] = []
+    var numbers: NumberSeries
+    var nextSeq: Int
+    var lastClosedMonthEnd: CivilDate?
+
+    init(events: [Event], through: CivilDate) {
+        sorted = events.sorted(by: Projection.replayOrder)
+        self.through = through
+        numbers = NumberSeries(events: events)
+        nextSeq = (events.map(\.seq).max() ?? 0) + 1
+    }
+
+    mutating func run() {
+        var index = 0
+        while index < sorted.count {
+            let day = sorted[index].effective
+            if day > through {
+                // Only tier assignments are visible past `through`; they bill nothing.
+                Projection.evolve(into: &state, event: sorted[index])
+                index += 1
+                continue
+            }
+            closeMonthEnds(before: day)
+            while index < sorted.count, sorted[index].effective == day, Projection.moneyPhase(sorted[index].type) == 0 {
+                Projection.evolve(into: &state, event: sorted[index])
+                index += 1
+            }
+            issueInvoices(on: day)
+            while index < sorted.count, sorted[index].effective == day {
+                Projection.evolve(into: &state, event: sorted[index])
+                index += 1
+            }
+        }
+        closeMonthEnds(before: through.adding(days: 1))
+    }
+
+    /// Issues service-month invoices on every month's last day in
+    /// (last closed, `day`) that had no events of its own.
+    mutating func closeMonthEnds(before day: CivilDate) {
+        guard let start = state.enrolments.values.map(\.enrolled).min() else { return }
+        var monthEnd = (lastClosedMonthEnd?.adding(days: 1) ?? start).lastDayOfMonth
+        while monthEnd < day {
+            issueInvoices(on: monthEnd)
+            monthEnd = monthEnd.adding(days: 1).lastDayOfMonth
+        }
+    }
+
+    mutating func issueInvoices(on day: CivilDate) {
+        var drafts = orderDrafts(on: day)
+        if day == day.lastDayOfMonth {
+            drafts += subscriptionDrafts(for: day.monthPeriod)
+            lastClosedMonthEnd = day
+        }
+        for draft in drafts.sorted(by: { $0.sourceSeq < $1.sourceSeq }) {
+            guard let event = draft.makeEvent(numbers: &numbers, seq: nextSeq) else { continue }
+            nextSeq += 1
+            issued.append(event)
+            Projection.evolve(into: &state, event: event)
+        }
+    }
+
+    func orderDrafts(on day: CivilDate) -> [InvoiceDraft] {
+        state.orders.values
+            .filter { $0.date == day && $0.invoiceNumber == nil }
+            .compactMap { InvoiceDraft.forOrder($0, state: state) }
+    }
+
+    func subscriptionDrafts(for month: Month) -> [InvoiceDraft] {
+        var drafts: [InvoiceDraft] = []
+        for enrolment in state.enrolments.values {
+            let accounts = enrolment.accounts.values.filter { account in
+                account.isCharged(for: month)
+                    && state.serviceMonthInvoices[ServiceMonthKey(program: enrolment.key.program, account: account.account, month: month)] == nil
+            }
+            if accounts.isEmpty { continue }
+            if let draft = InvoiceDraft.forServiceMonth(month, accounts: accounts, enrolment: enrolment, state: state) {
+                drafts.append(draft)
+            }
+        }
+        return drafts
+    }
+}

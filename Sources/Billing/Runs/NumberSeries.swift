@@ -1,0 +1,41 @@
+import LedgerCore
+import LedgerEvents
+
+/// Gapless document numbers: one series per program prefix and calendar
+/// year of the document date (RULES.md §0 Invoice numbers).
+///
+/// Example: after GD-2026-000006 the next GroupDocs invoice dated in 2026 is
+/// GD-2026-000007; the first credit note is GD-CN-2026-000001.
+public struct NumberSeries: Sendable {
+    var last: [String: Int] = [:]
+
+    /// Seeds the counters from every document already in the ledger,
+    /// whatever its date, so a back-dated document never reuses a number.
+    public init(events: [Event]) {
+        for event in events {
+            switch event.payload {
+            case .invoiceIssued(let p): note(p.number)
+            case .creditNoteIssued(let p): note(p.number)
+            default: break
+            }
+        }
+    }
+
+    public mutating func next(prefix: String, year: Int, creditNote: Bool = false) -> String {
+        let series = creditNote ? "\(prefix)-CN-\(Self.pad(year, 4))" : "\(prefix)-\(Self.pad(year, 4))"
+        let value = (last[series] ?? 0) + 1
+        last[series] = value
+        return "\(series)-\(Self.pad(value, 6))"
+    }
+
+    mutating func note(_ number: String) {
+        guard let dash = number.lastIndex(of: "-"), let value = Int(number[number.index(after: dash)...]) else { return }
+        let series = String(number[..<dash])
+        last[series] = max(last[series] ?? 0, value)
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+}

@@ -1,0 +1,68 @@
+import LedgerCore
+import LedgerEvents
+
+/// Everything the ledger knows about one reseller in one program.
+///
+/// Example: R-HANSA in groupdocs, enrolled 2026-01-01 at tier "reseller",
+/// four orders, invoices GD-2026-000001…4, unapplied credit 0.00.
+public struct EnrolmentState: Sendable {
+    public let key: EnrolmentKey
+    public let enrolment: ResellerEnrolledPayload
+    public let enrolled: CivilDate
+    public let currency: Currency
+    public var tiers: [Dated<TierRecord>] = []
+    public var accounts: [String: AccountRecord] = [:]
+    public var orderIds: [String] = []
+    public var opportunities: [String: CivilDate] = [:]
+    public var restores: [CivilDate] = []
+    public var invoiceNumbers: [String] = []
+    public var lateFeeIds: [String] = []
+    public var payments: [PaymentRecord] = []
+    public var unapplied: Money
+    public var internalUsers = 0
+    public var assessedInterest: [String: Money] = [:]
+    public var rebates: [String: Money] = [:]
+    public var spifs: [String: Money] = [:]
+    public var statements: Set<String> = []
+    public var receivable: Money
+
+    init(enrolment: ResellerEnrolledPayload, effective: CivilDate, seq: Int, eventId: String, currency: Currency) {
+        key = EnrolmentKey(reseller: enrolment.reseller, program: enrolment.program)
+        self.enrolment = enrolment
+        enrolled = effective
+        self.currency = currency
+        unapplied = .zero(currency)
+        receivable = .zero(currency)
+        tiers = [Dated(effective: effective, seq: seq, value: TierRecord(tier: enrolment.tier, source: "enrolment", basis: nil, eventId: eventId))]
+    }
+
+    /// The tier in force on a date (RULES.md §0, §0b.14): the last
+    /// assignment on or before it; on one date a review wins over an
+    /// evaluation, then the higher seq.
+    public func tier(on date: CivilDate) -> String { tierRecord(on: date).tier }
+
+    public func tierRecord(on date: CivilDate) -> TierRecord {
+        var best = tiers[0]
+        for candidate in tiers.dropFirst() where candidate.effective <= date {
+            if candidate.effective > best.effective || Self.wins(candidate, over: best) { best = candidate }
+        }
+        return best.value
+    }
+
+    static func wins(_ a: Dated<TierRecord>, over b: Dated<TierRecord>) -> Bool {
+        guard a.effective == b.effective else { return false }
+        let aReview = a.value.source == "review", bReview = b.value.source == "review"
+        if aReview != bReview { return aReview }
+        return a.seq > b.seq
+    }
+
+    public func activeAccounts(on date: CivilDate) -> Int {
+        accounts.values.reduce(0) { $0 + ($1.isActive(on: date) ? 1 : 0) }
+    }
+
+    /// Whether a registered opportunity counts for an order on `date`.
+    public func opportunityCounts(_ opportunity: String?, on date: CivilDate) -> Bool {
+        guard let opportunity, let registered = opportunities[opportunity] else { return false }
+        return registered <= date
+    }
+}
