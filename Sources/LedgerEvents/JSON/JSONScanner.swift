@@ -68,14 +68,15 @@ struct JSONScanner {
     mutating func parseObject() throws(JSONParseError) -> JSONObject {
         try enterContainer()
         var members: [JSONObject.Member] = []
-        // Event objects have about ten keys: one allocation instead of
-        // growing through 1, 2, 4 and 8 measured about 10% faster.
-        members.reserveCapacity(JSONScanner.expectedMemberCount)
         var keys: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             return leaveContainer(JSONObject(members: members))
         }
+        // Event objects have about ten keys: starting at 8 saves the
+        // growth through 1, 2 and 4, which measured about 10% of the time
+        // spent parsing a typical event line.
+        members.reserveCapacity(JSONScanner.expectedMemberCount)
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
