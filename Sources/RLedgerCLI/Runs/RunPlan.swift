@@ -1,0 +1,105 @@
+import LedgerCore
+import LedgerEvents
+import Billing
+import Reports
+
+/// Everything one run will do: the events to append (in order, ending with
+/// `run.completed`) and the documents to write, computed from the stored
+/// events alone — so `--dry-run` prints exactly what a real run appends.
+///
+/// Example: month-end 2026-03 of the public sample plans 3 invoices, 1 late
+/// fee, 1 tier evaluation, 2 rebates, 5 statements and a `run.completed`,
+/// and writes `statement-R-HANSA-groupdocs-2026-03.html` and `.json` and an
+/// HTML page per new invoice.
+struct RunPlan {
+    struct Document {
+        let name: String
+        let bytes: [UInt8]
+        var sha256: String { SHA256.hexDigest(bytes) }
+    }
+
+    let run: String
+    let period: String
+    var events: [Event] = []
+    var documents: [Document] = []
+
+    var isEmpty: Bool { events.isEmpty }
+}
+
+/// Builds run plans from the pure deciders of `Billing` and the documents of `Reports`.
+enum RunPlanner {
+    static func monthEnd(events: [Event], month: Month) -> RunPlan {
+        let context = PeriodRuns.monthEnd(events: events, month: month)
+        var plan = RunPlan(run: "month-end", period: month.description)
+        plan.events = context.decided
+        plan.documents = invoiceDocuments(context)
+        addStatements(events: events, context: context, month: month, to: &plan)
+        return finish(plan, effective: month.lastDay, watermark: context.watermark, events: events)
+    }
+
+    static func quarterClose(events: [Event], quarter: Quarter) -> RunPlan {
+        let context = PeriodRuns.quarterClose(events: events, quarter: quarter)
+        var plan = RunPlan(run: "quarter-close", period: quarter.description)
+        plan.events = context.decided
+        return finish(plan, effective: quarter.lastDay, watermark: context.watermark, events: events)
+    }
+
+    static func yearClose(events: [Event], year: Year) -> RunPlan {
+        let context = PeriodRuns.yearClose(events: events, year: year)
+        var plan = RunPlan(run: "year-close", period: year.description)
+        plan.events = context.decided
+        return finish(plan, effective: year.lastDay, watermark: context.watermark, events: events)
+    }
+
+    static func bill(events: [Event], through: CivilDate) -> RunPlan {
+        let context = PeriodRuns.bill(events: events, through: through)
+        var plan = RunPlan(run: "bill", period: through.description)
+        plan.events = context.decided
+        plan.documents = invoiceDocuments(context)
+        // Billing records itself only when it issued something: billing is
+        // not a period close, so repeating it must append nothing.
+        if plan.events.isEmpty { return plan }
+        return finish(plan, effective: through, watermark: context.watermark, events: events)
+    }
+
+    /// One HTML page per new invoice and credit note.
+    static func invoiceDocuments(_ context: RunContext) -> [RunPlan.Document] {
+        context.decided.compactMap { event in
+            let number: String
+            switch event.payload {
+            case .invoiceIssued(let p): number = p.number
+            case .creditNoteIssued(let p): number = p.number
+            default: return nil
+            }
+            guard let document = InvoiceDocument(number: number, state: context.state) else { return nil }
+            return RunPlan.Document(name: "invoices/\(number).html", bytes: Array(document.html().utf8))
+        }
+    }
+
+    /// One statement per reseller and program with activity or open items,
+    /// once per month (Docs/Rules.md §9).
+    static func addStatements(events: [Event], context: RunContext, month: Month, to plan: inout RunPlan) {
+        let visible = events.filter { $0.effective <= month.lastDay } + context.decided
+        for statement in Statement.statements(events: visible, state: context.state, month: month) {
+            let key = EnrolmentKey(reseller: statement.reseller, program: statement.program)
+            if context.state.enrolments[key]?.statements.contains(month.description) == true { continue }
+            let html = RunPlan.Document(name: "\(statement.documentName).html", bytes: Array(statement.html().utf8))
+            let json = RunPlan.Document(name: "\(statement.documentName).json", bytes: Array(statement.json().utf8))
+            plan.documents += [html, json]
+            plan.events.append(Event(id: "statement:\(statement.program):\(statement.reseller):\(month)", effective: month.lastDay,
+                                     payload: .statementIssued(statement.statementIssuedPayload(sha256: html.sha256))))
+        }
+    }
+
+    /// Appends `run.completed` when there is something to record, and
+    /// resets the placeholder seqs (the store assigns the real ones).
+    static func finish(_ plan: RunPlan, effective: CivilDate, watermark: Int, events: [Event]) -> RunPlan {
+        var plan = plan
+        plan.events = plan.events.map { var event = $0; event.seq = 0; return event }
+        guard RunRecord.shouldRecord(run: plan.run, period: plan.period, decided: plan.events.count, events: events) else { return plan }
+        let documents = plan.documents.map { RunCompletedPayload.Document(name: $0.name, sha256: $0.sha256) }
+        plan.events.append(RunRecord.event(run: plan.run, period: plan.period, effective: effective, watermark: watermark,
+                                           appended: plan.events.count, documents: documents))
+        return plan
+    }
+}
