@@ -44,7 +44,7 @@ public enum GoldenFile {
     }
 
     /// The first differing line with two lines of context before it.
-    static func difference(name: String, expected: String, actual: String) -> String {
+    public static func difference(name: String, expected: String, actual: String) -> String {
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
         var index = 0
