@@ -22,7 +22,7 @@ let package = Package(
         .testTarget(name: "LedgerEventsTests", dependencies: ["LedgerEvents", "LedgerTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "LedgerTestSupport"]),
         .testTarget(name: "BillingTests", dependencies: ["Billing", "LedgerTestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "LedgerTestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "LedgerTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "RLedgerCLITests", dependencies: ["RLedgerCLI", "LedgerTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
