@@ -32,7 +32,7 @@ enum RunPlanner {
         let context = PeriodRuns.monthEnd(events: events, month: month)
         var plan = RunPlan(run: "month-end", period: month.description)
         plan.events = context.decided
-        plan.documents = invoiceDocuments(context)
+        plan.documents = invoiceDocuments(context, events: events)
         addStatements(events: events, context: context, month: month, to: &plan)
         return finish(plan, effective: month.lastDay, watermark: context.watermark, events: events)
     }
@@ -55,7 +55,7 @@ enum RunPlanner {
         let context = PeriodRuns.bill(events: events, through: through)
         var plan = RunPlan(run: "bill", period: through.description)
         plan.events = context.decided
-        plan.documents = invoiceDocuments(context)
+        plan.documents = invoiceDocuments(context, events: events)
         // Billing records itself only when it issued something: billing is
         // not a period close, so repeating it must append nothing.
         if plan.events.isEmpty { return plan }
@@ -63,7 +63,7 @@ enum RunPlanner {
     }
 
     /// One HTML page per new invoice and credit note.
-    static func invoiceDocuments(_ context: RunContext) -> [RunPlan.Document] {
+    static func invoiceDocuments(_ context: RunContext, events: [Event]) -> [RunPlan.Document] {
         context.decided.compactMap { event in
             let number: String
             switch event.payload {
@@ -71,7 +71,7 @@ enum RunPlanner {
             case .creditNoteIssued(let p): number = p.number
             default: return nil
             }
-            guard let document = InvoiceDocument(number: number, state: context.state) else { return nil }
+            guard let document = InvoiceDocument(number: number, events: events + context.decided, state: context.state) else { return nil }
             return RunPlan.Document(name: "invoices/\(number).html", bytes: Array(document.html().utf8))
         }
     }
