@@ -83,6 +83,6 @@ public enum StoreProblem: Equatable, Sendable, CustomStringConvertible {
         guard let file, let line else {
             return "\(StoreLayout.manifestFileName): seq gap: no line holds \(seqs), though the manifest records seqs up to \(missing.upperBound): a line was deleted"
         }
-        return "\(file):\(line): seq gap: no line holds \(seqs) (this line holds \(missing.upperBound + 1)): a line was deleted, or a seq was edited"
+        return "\(file):\(line): seq gap: no line holds \(seqs) (the next seq is on this line): a line was deleted, or a seq was edited"
     }
 }

@@ -103,7 +103,7 @@ struct LedgerScanner {
 
     private func disagreement(_ scan: FileScan, _ entry: ManifestEntry) -> String? {
         if scan.lines != entry.lines {
-            return "it records \(entry.lines) lines in the first \(entry.bytes) bytes; the file has \(scan.lines)"
+            return "it records \(count(entry.lines, "line")) in the first \(entry.bytes) bytes; the file has \(scan.lines)"
         }
         if scan.lastSeq != entry.lastSeq {
             return "it records last seq \(entry.lastSeq); the last line holds seq \(scan.lastSeq)"
@@ -113,4 +113,6 @@ struct LedgerScanner {
         }
         return nil
     }
+
+    private func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
 }
