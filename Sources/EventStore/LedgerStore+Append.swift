@@ -38,7 +38,7 @@ extension LedgerStore {
     }
 
     private func commit(
-        _ batch: [Event], over committed: (events: [Event], manifest: Manifest), now: Instant,
+        _ batch: [Event], over committed: (events: [Event], lines: [[UInt8]], manifest: Manifest), now: Instant,
         validate: (_ existing: [Event], _ fresh: [Event]) throws -> Void
     ) throws -> AppendResult {
         let plan = try AppendPlan(batch: batch, existing: committed.events)

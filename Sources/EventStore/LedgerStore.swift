@@ -76,24 +76,40 @@ public final class LedgerStore: @unchecked Sendable {
     /// Events with `effective <= asOf` and `recorded <= knownAt` (each
     /// filter only when given), in replay order: by effective date, then seq.
     public func read(asOf: CivilDate?, knownAt: Instant?) throws -> [Event] {
-        try readAll().filter { event in
-            if let asOf, event.effective > asOf { return false }
-            // Stored events always carry `recorded`; the fallback never applies.
-            if let knownAt, (event.recorded ?? knownAt) > knownAt { return false }
-            return true
-        }.sorted(by: Event.replayOrder)
+        try readAll().filter { Self.isVisible($0, asOf: asOf, knownAt: knownAt) }.sorted(by: Event.replayOrder)
     }
 
-    /// The committed events and the manifest they were read under.
-    func readCommitted(inspectRemainder: Bool = false) throws -> (events: [Event], manifest: Manifest) {
+    /// The same events as `read(asOf:knownAt:)`, each with its stored line.
+    public func readStored(asOf: CivilDate?, knownAt: Instant?) throws -> [StoredEvent] {
+        let committed = try readCommitted(keepLines: true)
+        return zip(committed.events, committed.lines)
+            .filter { Self.isVisible($0.0, asOf: asOf, knownAt: knownAt) }
+            .sorted { Event.replayOrder($0.0, $1.0) }
+            .map { StoredEvent(event: $0.0, line: $0.1) }
+    }
+
+    static func isVisible(_ event: Event, asOf: CivilDate?, knownAt: Instant?) -> Bool {
+        if let asOf, event.effective > asOf { return false }
+        // Stored events always carry `recorded`; the fallback never applies.
+        if let knownAt, (event.recorded ?? knownAt) > knownAt { return false }
+        return true
+    }
+
+    /// The committed events (and, when asked, their lines) in seq order,
+    /// and the manifest they were read under.
+    func readCommitted(inspectRemainder: Bool = false, keepLines: Bool = false)
+        throws -> (events: [Event], lines: [[UInt8]], manifest: Manifest) {
         let manifest = try manifest()
-        let scanner = LedgerScanner(layout: layout, keepEvents: true, inspectRemainder: inspectRemainder)
+        var scanner = LedgerScanner(layout: layout, keepEvents: true, inspectRemainder: inspectRemainder)
+        scanner.keepLines = keepLines
         let files = try scanner.scan(manifest: manifest) { throw StoreError.damaged($0) }
         var events: [Event] = []
+        var lines: [[UInt8]] = []
         events.reserveCapacity(manifest.lastSeq)
         try SeqMerge.walk(files, lastSeq: manifest.lastSeq, visit: { file, index in
             events.append(files[file].events[index])
+            if keepLines { lines.append(files[file].lines[index]) }
         }, report: { throw StoreError.damaged($0) })
-        return (events, manifest)
+        return (events, lines, manifest)
     }
 }

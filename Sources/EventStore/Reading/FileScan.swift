@@ -15,9 +15,11 @@ struct FileScan {
     let family: EventFamily
     /// The decoded events in file order; empty unless the caller keeps them.
     var events: [Event] = []
+    /// The stored lines of `events`; empty unless the caller keeps them.
+    var lines: [[UInt8]] = []
     var seqLines: [SeqLine] = []
-    /// Complete lines in the part of the file that was checked.
-    var lines = 0
+    /// Complete lines in the committed part of the file.
+    var lineCount = 0
     var chainHead = ChainHash.genesis
     var lastSeq = 0
 

@@ -13,6 +13,8 @@ struct LedgerScanner {
     let layout: StoreLayout
     /// Keep the decoded events (reads) or only their seqs (verification).
     let keepEvents: Bool
+    /// Keep the stored lines too (`log`).
+    var keepLines = false
     /// Also read and check the bytes after each file's committed end
     /// (verify, append, repair). Plain reads do not: those bytes were never
     /// committed.
@@ -51,12 +53,13 @@ struct LedgerScanner {
                 uncommittedLines += 1
                 return
             }
-            scan.lines = number
+            scan.lineCount = number
             scan.chainHead = checker.chainHead
             scan.lastSeq = checker.lastSeq
             guard let event else { return }
             scan.seqLines.append(FileScan.SeqLine(seq: event.seq, line: number))
             if keepEvents { scan.events.append(event) }
+            if keepLines { scan.lines.append(Array(slice)) }
         }
         if outcome.partialBytes > 0 && lineEnd < committedEnd && size >= committedEnd {
             crossingLine = crossingLine ?? outcome.lines + 1
@@ -90,10 +93,10 @@ struct LedgerScanner {
                                          detail: "its committed end, byte \(entry.bytes), falls inside line \(line)"))
         } else {
             if let entry, let detail = disagreement(scan, entry) {
-                try report(.manifestMismatch(file: name, line: scan.lines > 0 ? scan.lines : nil, detail: detail))
+                try report(.manifestMismatch(file: name, line: scan.lineCount > 0 ? scan.lineCount : nil, detail: detail))
             }
             if ends.uncommittedLines > 0 {
-                try report(.uncommittedLines(file: name, line: scan.lines + 1, count: ends.uncommittedLines))
+                try report(.uncommittedLines(file: name, line: scan.lineCount + 1, count: ends.uncommittedLines))
             }
             if ends.partialBytes > 0 {
                 try report(.tornTail(file: name, line: ends.lines + 1, bytes: ends.partialBytes))
@@ -102,8 +105,8 @@ struct LedgerScanner {
     }
 
     private func disagreement(_ scan: FileScan, _ entry: ManifestEntry) -> String? {
-        if scan.lines != entry.lines {
-            return "it records \(count(entry.lines, "line")) in the first \(entry.bytes) bytes; the file has \(scan.lines)"
+        if scan.lineCount != entry.lines {
+            return "it records \(count(entry.lines, "line")) in the first \(entry.bytes) bytes; the file has \(scan.lineCount)"
         }
         if scan.lastSeq != entry.lastSeq {
             return "it records last seq \(entry.lastSeq); the last line holds seq \(scan.lastSeq)"
