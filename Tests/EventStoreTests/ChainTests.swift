@@ -49,5 +49,6 @@ import Testing
                            now: Sample.january)
         let expected = firstPrefix + #","chain":"\#(first)"}"# + "\n" + secondPrefix + #","chain":"\#(second)"}"# + "\n"
         #expect(String(decoding: try fixture.bytes(.programs), as: UTF8.self) == expected)
+        #expect(try fixture.store.manifest()[.programs] == ManifestEntry(lastSeq: 2, lines: 2, bytes: 432, chainHead: second))
     }
 }
