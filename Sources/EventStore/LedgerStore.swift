@@ -33,17 +33,24 @@ public final class LedgerStore: @unchecked Sendable {
     /// with data in it; other files (a `.gitkeep`, a README) are left alone.
     public static func create(at directory: String) throws -> LedgerStore {
         let layout = StoreLayout(directory: directory)
+        // Checked before anything is made (a refused `init` leaves no trace)
+        // and again under the lock (two `init`s at once make one ledger).
+        try refuseExistingData(layout)
         try FileSystem.makeDirectories(directory)
         return try FileLock.holding(layout, exclusive: true) {
-            if FileSystem.exists(layout.manifestPath) { throw StoreError.alreadyALedger(path: directory) }
-            for family in EventFamily.allCases where (FileSystem.size(layout.path(family)) ?? 0) > 0 {
-                throw StoreError.notEmpty(path: layout.path(family))
-            }
+            try refuseExistingData(layout)
             for family in EventFamily.allCases {
                 try POSIXFile.open(layout.path(family), flags: O_WRONLY | O_CREAT).sync()
             }
             try ManifestFile(layout: layout).replace(with: .empty)
             return LedgerStore(layout: layout)
+        }
+    }
+
+    private static func refuseExistingData(_ layout: StoreLayout) throws {
+        if FileSystem.exists(layout.manifestPath) { throw StoreError.alreadyALedger(path: layout.directory) }
+        for family in EventFamily.allCases where (FileSystem.size(layout.path(family)) ?? 0) > 0 {
+            throw StoreError.notEmpty(path: layout.path(family))
         }
     }
 
