@@ -1,0 +1,121 @@
+import LedgerEvents
+
+/// Reads the family files of a ledger and checks them against each other
+/// and against the manifest. `readAll` stops at the first problem (its
+/// `report` throws); `verify` collects them all.
+///
+/// Example: with a manifest recording 812 committed bytes for
+/// `orders.jsonl` and a file of 849 bytes whose last 37 have no newline,
+/// scanning with `inspectRemainder` reports
+/// `tornTail(file: "orders.jsonl", line: 3, bytes: 37)`; without it (a
+/// plain read) only the committed 812 bytes are read and nothing is reported.
+struct LedgerScanner {
+    let layout: StoreLayout
+    /// Keep the decoded events (reads) or only their seqs (verification).
+    let keepEvents: Bool
+    /// Keep the stored lines too (`log`).
+    var keepLines = false
+    /// Also read and check the bytes after each file's committed end
+    /// (verify, append, repair). Plain reads do not: those bytes were never
+    /// committed.
+    let inspectRemainder: Bool
+
+    /// Scans every family file; `manifest` is nil when it could not be read,
+    /// and then whole files are checked.
+    func scan(manifest: Manifest?, families: [EventFamily] = EventFamily.allCases,
+              report: (StoreProblem) throws -> Void) throws -> [FileScan] {
+        try families.map { family in
+            try scanFile(family, entry: manifest?[family], report: report)
+        }
+    }
+
+    private func scanFile(_ family: EventFamily, entry: ManifestEntry?, report: (StoreProblem) throws -> Void) throws -> FileScan {
+        var scan = FileScan(family: family)
+        guard let file = try POSIXFile.openForReadingIfExists(layout.path(family)) else {
+            try report(.missingFile(file: family.fileName))
+            return scan
+        }
+        let size = try file.size()
+        // Without a manifest every complete line counts as committed.
+        let committedEnd = entry?.bytes ?? Int.max
+        var checker = FileChecker(family: family)
+        var lineEnd = 0
+        var crossingLine: Int?
+        var uncommittedLines = 0
+        let outcome = try LineSplitter.forEachLine(in: file, upTo: inspectRemainder ? size : min(committedEnd, size)) { slice, number in
+            let lineStart = lineEnd
+            lineEnd += slice.count + 1
+            // Lines after the committed end are checked too: the remains of
+            // an interrupted append continue the chain; anything else is damage.
+            let event = try checker.check(slice, line: number, report: report)
+            guard lineEnd <= committedEnd else {
+                if lineStart < committedEnd { crossingLine = number }
+                uncommittedLines += 1
+                return
+            }
+            scan.lineCount = number
+            scan.chainHead = checker.chainHead
+            scan.lastSeq = checker.lastSeq
+            guard let event else { return }
+            scan.seqLines.append(FileScan.SeqLine(seq: event.seq, line: number))
+            if keepEvents { scan.events.append(event) }
+            if keepLines { scan.lines.append(Array(slice)) }
+        }
+        if outcome.partialBytes > 0 && lineEnd < committedEnd && size >= committedEnd {
+            crossingLine = crossingLine ?? outcome.lines + 1
+        }
+        let ends = FileEnds(size: size, lines: outcome.lines, partialBytes: outcome.partialBytes,
+                            crossingLine: crossingLine, uncommittedLines: uncommittedLines)
+        try classifyEnd(of: scan, entry: entry, ends, report: report)
+        return scan
+    }
+
+    /// How a file ends relative to its committed end.
+    private struct FileEnds {
+        let size: Int
+        let lines: Int
+        let partialBytes: Int
+        /// The first line that runs across the committed end, if one does.
+        let crossingLine: Int?
+        let uncommittedLines: Int
+    }
+
+    /// The committed part must end on a line boundary and hold exactly what
+    /// the manifest records; after it may come only what an interrupted
+    /// append leaves: whole uncommitted lines, then perhaps a torn one.
+    private func classifyEnd(of scan: FileScan, entry: ManifestEntry?, _ ends: FileEnds,
+                             report: (StoreProblem) throws -> Void) throws {
+        let name = scan.family.fileName
+        if let entry, ends.size < entry.bytes {
+            try report(.truncated(file: name, line: ends.lines + 1, fileBytes: ends.size, manifestBytes: entry.bytes))
+        } else if let entry, let line = ends.crossingLine {
+            try report(.manifestMismatch(file: name, line: line,
+                                         detail: "its committed end, byte \(entry.bytes), falls inside line \(line)"))
+        } else {
+            if let entry, let detail = disagreement(scan, entry) {
+                try report(.manifestMismatch(file: name, line: scan.lineCount > 0 ? scan.lineCount : nil, detail: detail))
+            }
+            if ends.uncommittedLines > 0 {
+                try report(.uncommittedLines(file: name, line: scan.lineCount + 1, count: ends.uncommittedLines))
+            }
+            if ends.partialBytes > 0 {
+                try report(.tornTail(file: name, line: ends.lines + 1, bytes: ends.partialBytes))
+            }
+        }
+    }
+
+    private func disagreement(_ scan: FileScan, _ entry: ManifestEntry) -> String? {
+        if scan.lineCount != entry.lines {
+            return "it records \(count(entry.lines, "line")) in the first \(entry.bytes) bytes; the file has \(scan.lineCount)"
+        }
+        if scan.lastSeq != entry.lastSeq {
+            return "it records last seq \(entry.lastSeq); the last line holds seq \(scan.lastSeq)"
+        }
+        if scan.chainHead != entry.chainHead {
+            return "it records chain head \(entry.chainHead.prefix(12))…; the last line's chain is \(scan.chainHead.prefix(12))…"
+        }
+        return nil
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
+}

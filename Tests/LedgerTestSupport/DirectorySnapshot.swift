@@ -1,0 +1,29 @@
+import Foundation
+
+/// Every regular file under a directory with its bytes: compare two
+/// snapshots to prove an operation changed nothing at all.
+///
+/// Example: `let before = try DirectorySnapshot(of: ledger)`, then a refused
+/// append, then `#expect(try DirectorySnapshot(of: ledger) == before)`
+/// holds only if no file (MANIFEST.json included) gained, lost or changed a
+/// byte, and no file appeared or vanished.
+public struct DirectorySnapshot: Equatable, CustomStringConvertible {
+    /// Relative path → bytes.
+    public let files: [String: [UInt8]]
+
+    public init(of directory: String) throws {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        var files: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            files[relative] = Array(try Data(contentsOf: url))
+        }
+        self.files = files
+    }
+
+    public var description: String {
+        files.keys.sorted().map { "\($0): \(files[$0]!.count) bytes" }.joined(separator: "\n")
+    }
+}
