@@ -11,6 +11,13 @@ public enum CommandRegistry {
         VerifyCommand.self,
         RepairCommand.self,
         LogCommand.self,
+        BillCommand.self,
+        MonthEndCommand.self,
+        QuarterCloseCommand.self,
+        YearCloseCommand.self,
+        BalancesCommand.self,
+        InvoicesCommand.self,
+        InvoiceCommand.self,
     ]
 
     public static func command(named name: String) -> (any Command.Type)? {

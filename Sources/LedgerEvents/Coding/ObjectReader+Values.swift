@@ -16,6 +16,16 @@ extension ObjectReader {
         return text
     }
 
+    /// A document reference: an invoice or credit-note number, or a late
+    /// fee's event id (`fee:GD-2026-000004:2026-03`), so the event-id rule.
+    public static func documentId(_ value: JSONValue, path: String) throws -> String {
+        let text = try string(value, path: path)
+        guard Identifier.isValidEvent(text) else {
+            throw DecodeError(field: path, message: "\(quoted(text)) is not a valid document reference (an invoice number or a late fee's event id)")
+        }
+        return text
+    }
+
     public static func decimal(_ value: JSONValue, path: String) throws -> DecimalNumber {
         guard case .string(let text) = value else {
             throw DecodeError(field: path, message: "must be a decimal string such as \"1250.00\" (amounts are never JSON numbers)")

@@ -68,6 +68,10 @@ public struct ObjectReader {
         return try Self.entityId(value, path: fieldPath(key))
     }
 
+    public mutating func documentId(_ key: String) throws -> String {
+        try Self.documentId(try take(key), path: fieldPath(key))
+    }
+
     public mutating func date(_ key: String) throws -> CivilDate {
         let text = try string(key)
         guard let date = CivilDate(parsing: text) else {

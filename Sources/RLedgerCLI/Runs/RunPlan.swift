@@ -20,6 +20,8 @@ struct RunPlan {
 
     let run: String
     let period: String
+    /// Each program's currency, for the summary's per-currency totals.
+    var currencies: [String: Currency] = [:]
     var events: [Event] = []
     var documents: [Document] = []
 
@@ -55,7 +57,6 @@ enum RunPlanner {
         let context = PeriodRuns.bill(events: events, through: through)
         var plan = RunPlan(run: "bill", period: through.description)
         plan.events = context.decided
-        plan.documents = invoiceDocuments(context, events: events)
         // Billing records itself only when it issued something: billing is
         // not a period close, so repeating it must append nothing.
         if plan.events.isEmpty { return plan }
@@ -96,6 +97,7 @@ enum RunPlanner {
     static func finish(_ plan: RunPlan, effective: CivilDate, watermark: Int, events: [Event]) -> RunPlan {
         var plan = plan
         plan.events = plan.events.map { var event = $0; event.seq = 0; return event }
+        plan.currencies = Projection.replay(events.filter { $0.type == .programTerms }).terms.mapValues { $0[0].value.currency }
         guard RunRecord.shouldRecord(run: plan.run, period: plan.period, decided: plan.events.count, events: events) else { return plan }
         let documents = plan.documents.map { RunCompletedPayload.Document(name: $0.name, sha256: $0.sha256) }
         plan.events.append(RunRecord.event(run: plan.run, period: plan.period, effective: effective, watermark: watermark,

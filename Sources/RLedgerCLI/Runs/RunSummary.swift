@@ -16,24 +16,17 @@ enum RunSummary {
         struct Totals { var invoices = 0, invoiceTotal: Int64 = 0, creditNotes = 0, creditNoteTotal: Int64 = 0
                         var fees: Int64 = 0, credits: Int64 = 0, statements = 0, tiers = 0, resellers = Set<String>() }
         var byCurrency: [String: Totals] = [:]
-        var currencyOfProgram: [String: Currency] = [:]
         var tiers = 0
         for event in plan.events {
-            switch event.payload {
-            case .invoiceIssued(let p):
-                currencyOfProgram[p.program] = p.currency
-                byCurrency[p.currency.code, default: Totals()].invoices += 1
-                byCurrency[p.currency.code, default: Totals()].invoiceTotal += p.total.mantissa(atScale: p.currency.minorDigits) ?? 0
-                byCurrency[p.currency.code, default: Totals()].resellers.insert(p.reseller)
-            default: break
-            }
-        }
-        for event in plan.events {
             func add(_ program: String, _ body: (inout Totals, Currency) -> Void) {
-                let currency = currencyOfProgram[program] ?? Currency.usd
+                guard let currency = plan.currencies[program] else { return }
                 body(&byCurrency[currency.code, default: Totals()], currency)
             }
             switch event.payload {
+            case .invoiceIssued(let p):
+                add(p.program) { t, c in
+                    t.invoices += 1; t.invoiceTotal += p.total.mantissa(atScale: c.minorDigits) ?? 0; t.resellers.insert(p.reseller)
+                }
             case .creditNoteIssued(let p): add(p.program) { $0.creditNotes += 1; $0.creditNoteTotal += p.total.mantissa(atScale: $1.minorDigits) ?? 0 }
             case .lateFeeAssessed(let p): add(p.program) { $0.fees += p.amount.mantissa(atScale: $1.minorDigits) ?? 0 }
             case .rebateCredited(let p): add(p.program) { $0.credits += p.amount.mantissa(atScale: $1.minorDigits) ?? 0 }

@@ -54,7 +54,7 @@ extension StatementIssuedPayload {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); period = try r.string("period")
         opening = try r.decimal("opening"); closing = try r.decimal("closing")
         openItems = try r.array("openItems", ObjectReader.element { r in
-            OpenItem(document: try r.entityId("document"), due: try r.date("due"), open: try r.decimal("open"))
+            OpenItem(document: try r.documentId("document"), due: try r.date("due"), open: try r.decimal("open"))
         })
         sha256 = try r.string("sha256")
     }

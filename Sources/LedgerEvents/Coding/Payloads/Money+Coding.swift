@@ -6,7 +6,7 @@ extension PaymentReceivedPayload {
         amount = try r.positiveDecimal("amount"); currency = try r.currency("currency")
         method = try r.oneOf("method", PaymentReceivedPayload.methods); reference = try r.optionalString("reference")
         allocations = try r.optionalArray("allocations", ObjectReader.element { r in
-            Allocation(document: try r.entityId("document"), amount: try r.positiveDecimal("amount"))
+            Allocation(document: try r.documentId("document"), amount: try r.positiveDecimal("amount"))
         })
     }
 

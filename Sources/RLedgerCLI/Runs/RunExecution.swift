@@ -1,0 +1,59 @@
+import Foundation
+import EventStore
+import LedgerCore
+import LedgerEvents
+import Billing
+
+/// Runs a planned run against the store: with `--dry-run` it prints the
+/// summary and exactly the lines that would be appended, and appends
+/// nothing; otherwise it plans under the store's lock (so no other writer
+/// can slip in between reading and appending), appends the batch
+/// atomically, then writes the documents.
+///
+/// Example: `rledger month-end --period 2026-10` prints the summary table
+/// and writes out/2026-10/; run again with no new facts it prints
+/// `month-end 2026-10: nothing to do (no new facts since the last run)`.
+enum RunExecution {
+    static func execute(context: CommandContext, dryRun: Bool, outDirectory: String?,
+                        check: ([Event]) throws -> Void, plan: ([Event]) -> RunPlan) throws -> Int32 {
+        let store = try context.openStore()
+        if dryRun {
+            let events = try store.readAll()
+            try check(events)
+            let planned = plan(events)
+            context.console.output(Array(RunSummary.render(planned, outDirectory: outDirectory, dryRun: true).utf8))
+            for event in planned.events { context.console.output(EventCodec.encodeInput(event) + [0x0A]) }
+            return ExitCode.ok
+        }
+        var planned: RunPlan?
+        _ = try store.append(now: try context.now()) { existing in
+            try check(existing)
+            let made = plan(existing)
+            planned = made
+            return made.events
+        }
+        guard let planned else { return ExitCode.ok }
+        if let outDirectory, !planned.isEmpty { try write(planned.documents, to: outDirectory) }
+        context.console.output(Array(RunSummary.render(planned, outDirectory: outDirectory, dryRun: false).utf8))
+        return ExitCode.ok
+    }
+
+    /// Writes each document; the run's events already record their SHA-256,
+    /// so a document lost here can be rendered again from the ledger.
+    static func write(_ documents: [RunPlan.Document], to directory: String) throws {
+        let manager = FileManager.default
+        for document in documents {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(document.name)
+            do {
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(document.bytes).write(to: url, options: .atomic)
+            } catch {
+                throw CLIError.refused("could not write \(url.path): \(error.localizedDescription) (the run's events were appended; render the document again with `rledger invoice` or re-run month-end's documents)")
+            }
+        }
+    }
+
+    static func guardRefusal(_ body: () throws(RunGuard.Refusal) -> Void) throws {
+        do { try body() } catch { throw CLIError.refused(error.message) }
+    }
+}
