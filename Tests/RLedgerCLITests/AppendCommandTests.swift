@@ -6,7 +6,7 @@ import Testing
 @Suite struct AppendCommandTests {
     func ledger() throws -> CLIFixture {
         let cli = try CLIFixture()
-        #expect(cli.run("init").status == 0)
+        #expect(try cli.initWithGroupDocs().status == 0)
         return cli
     }
 
@@ -45,7 +45,7 @@ import Testing
         let before = try cli.snapshot()
         let path = try cli.input("in.jsonl", InputLine.order("ord-1"), InputLine.invoice)
         #expect(cli.run("append", path) == .init(
-            status: 1, output: "", errors: "rledger: \(path):2: type \"invoice.issued\" is written by the runs, not by append\n"))
+            status: 1, output: "", errors: "rledger: \(path):2: type: \"invoice.issued\" is written by the runs, not by append [rule: run-written types]\n"))
         #expect(try cli.snapshot() == before)
     }
 

@@ -41,6 +41,16 @@ final class CLIFixture {
     }
 
     func snapshot() throws -> DirectorySnapshot { try DirectorySnapshot(of: ledger) }
+
+    /// Creates the ledger with the GroupDocs preset and R-ACME and R-BETA enrolled, the
+    /// facts every input of `InputLine` needs to pass the business checks.
+    @discardableResult
+    func initWithGroupDocs() throws -> Outcome {
+        let created = run("init")
+        guard created.status == 0 else { return created }
+        let path = try input("preamble.jsonl", InputLine.groupDocsTerms, InputLine.enrolAcme, InputLine.enrolBeta)
+        return run("append", path)
+    }
 }
 
 /// Input lines in the form `rledger append` reads.
@@ -52,6 +62,15 @@ enum InputLine {
     static func payment(_ id: String, reseller: String = "R-ACME", effective: String = "2026-04-15") -> String {
         #"{"id":"\#(id)","type":"payment.received","effective":"\#(effective)","reseller":"\#(reseller)","program":"groupdocs","payment":"\#(id.uppercased())","amount":"900.00","currency":"USD","method":"bankTransfer"}"#
     }
+
+    static let groupDocsTerms = #"{"id":"terms-groupdocs-1","type":"program.terms","effective":"2026-01-01","program":"groupdocs","name":"GroupDocs Reseller Policy","currency":"USD","invoicePrefix":"GD","tiers":["reseller"],"discounts":{"reseller":{"*":"10"}},"noDiscountFor":["consulting"],"paymentTerms":{"order":{"*":{"kind":"netDays","days":30}}},"prepayment":{"firstOrders":3,"afterLatePayment":true},"interest":{"annualPercent":"12","dayCount":"actual/365"},"paymentMethods":["bankTransfer"],"salesTax":{"kind":"usResellerState"}}"#
+
+    static let enrolAcme = #"{"id":"enrol-acme","type":"reseller.enrolled","effective":"2026-01-01","reseller":"R-ACME","program":"groupdocs","name":"Acme Reseller","country":"DE","kind":"retail","tier":"reseller"}"#
+
+    static let enrolBeta = #"{"id":"enrol-beta","type":"reseller.enrolled","effective":"2026-01-01","reseller":"R-BETA","program":"groupdocs","name":"Beta Reseller","country":"FR","kind":"retail","tier":"reseller"}"#
+
+    /// The ids of the facts `initWithGroupDocs` appends.
+    static let preambleIds: Set<String> = ["terms-groupdocs-1", "enrol-acme", "enrol-beta"]
 
     static let invoice = #"{"id":"inv-1","type":"invoice.issued","effective":"2026-03-31","reseller":"R-ACME","program":"groupdocs","number":"GD-2026-000001","kind":"order","due":"2026-04-30","currency":"USD","lines":[{"ref":"ORD-1","description":"GD-TOTAL","category":"license","quantity":1,"unitPrice":"1000.00","discountPercent":"10","net":"900.00"}],"subtotal":"900.00","tax":"0.00","total":"900.00"}"#
 }

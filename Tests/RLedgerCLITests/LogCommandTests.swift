@@ -8,7 +8,7 @@ import Testing
     /// ord-2 (R-BETA, 1 Mar). Then on 2 Nov: pay-0 (R-ACME, 10 Mar).
     func ledger() throws -> CLIFixture {
         let cli = try CLIFixture()
-        cli.run("init")
+        try cli.initWithGroupDocs()
         cli.run("append", try cli.input("a.jsonl", InputLine.order("ord-1"), InputLine.payment("pay-1"),
                                         InputLine.order("ord-2", reseller: "R-BETA", effective: "2026-03-01")))
         cli.environment["RLEDGER_NOW"] = "2026-11-02T00:00:00Z"
@@ -20,7 +20,7 @@ import Testing
         output.split(separator: "\n").map { line in
             let start = line.range(of: #""id":""#)!.upperBound
             return String(line[start...].prefix { $0 != "\"" })
-        }
+        }.filter { !InputLine.preambleIds.contains($0) }
     }
 
     @Test func printsTheStoredLinesExactlyInReplayOrder() throws {

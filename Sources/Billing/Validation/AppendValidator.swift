@@ -38,7 +38,7 @@ struct EventCheck {
 
     mutating func run() throws(RuleViolation) {
         if event.type.isRunWritten {
-            throw fail("type", "type \"\(event.type.rawValue)\" is written by the runs, not by append", "run-written types")
+            throw fail("type", "\"\(event.type.rawValue)\" is written by the runs, not by append", "run-written types")
         }
         switch event.payload {
         case .programTerms(let p): try checkTerms(p)
