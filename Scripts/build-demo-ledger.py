@@ -186,21 +186,33 @@ def facts_for(month, m_index):
 
 
 # How each reseller pays: on time, late (days after due), or partly.
-BEHAVIOUR = {"R-HANSA": ("late", 9), "R-EMPIRE": ("partial", 0), "R-NIMBUS": ("late", 12), "R-URAL": ("late", 20)}
+BEHAVIOUR = {"R-HANSA": ("late", 9), "R-EMPIRE": ("partial", 25), "R-NIMBUS": ("late", 12), "R-URAL": ("late", 20),
+             "R-PACIFIC": ("late", 6), "R-SAKURA": ("late", 15)}
 
 
 def payments_for(month, invoices, paid):
-    """Pays the open invoices whose payment day falls in `month`."""
+    """Pays the open invoices whose payment day falls in `month`; a partial
+    payer pays 60% on the due date and the rest some weeks later."""
     out = []
     last = month_end_day(month)
+    import datetime
     for inv in invoices:
-        if inv["open"] == "0.00" or inv["number"] in paid:
+        if inv["open"] == "0.00" or inv.get("kind") == "creditNote":
+            continue
+        if inv["number"] in paid:
+            rid = inv["reseller"]
+            kind, days = BEHAVIOUR.get(rid, ("onTime", 0))
+            rest_date = datetime.date.fromisoformat(inv["due"]) + datetime.timedelta(days=days)
+            if kind == "partial" and f"{month}-01" <= rest_date.isoformat() <= last:
+                out.append({"id": eid("pay"), "type": "payment.received", "effective": rest_date.isoformat(), "reseller": rid,
+                            "program": inv["program"], "payment": f"BT-{counter['n']:05d}", "amount": inv["open"],
+                            "currency": inv["currency"], "method": "bankTransfer", "reference": inv["number"]})
             continue
         rid, program = inv["reseller"], inv["program"]
         kind, days = BEHAVIOUR.get(rid, ("onTime", 0))
         import datetime
         due = datetime.date.fromisoformat(inv["due"])
-        date = due - datetime.timedelta(days=rng.randint(0, 3)) if kind != "late" else due + datetime.timedelta(days=days)
+        date = due + datetime.timedelta(days=days) if kind == "late" else due - datetime.timedelta(days=rng.randint(0, 3))
         invoice_date = datetime.date.fromisoformat(inv["date"])
         date = max(date, invoice_date)
         if not (f"{month}-01" <= date.isoformat() <= last):
