@@ -52,10 +52,3 @@ public enum PeerTool {
         return url
     }
 }
-
-public enum PeerToolError: Error, CustomStringConvertible {
-    case notInstalled(String)
-    public var description: String {
-        switch self { case .notInstalled(let tool): "\(tool) is not installed (run Scripts/install-test-peers.sh)" }
-    }
-}

@@ -28,7 +28,7 @@ enum PeerBalances {
         let file = try PeerTool.temporaryFile(journal, suffix: ".journal")
         defer { try? FileManager.default.removeItem(at: file) }
         let output = try PeerTool.run("hledger", ["-f", file.path] + hledgerArguments)
-        guard output.status == 0 else { throw PeerFailure(tool: "hledger", output: output) }
+        guard output.status == 0 else { throw PeerError.failed(tool: "hledger", output: output) }
         return try parse(output.stdout, tool: "hledger")
     }
 
@@ -37,9 +37,9 @@ enum PeerBalances {
         let file = try PeerTool.temporaryFile(journal, suffix: ".beancount")
         defer { try? FileManager.default.removeItem(at: file) }
         let check = try PeerTool.run("bean-check", [file.path])
-        guard check.status == 0 else { throw PeerFailure(tool: "bean-check", output: check) }
+        guard check.status == 0 else { throw PeerError.failed(tool: "bean-check", output: check) }
         let output = try PeerTool.run("bean-query", ["-f", "csv", file.path, beanQuery])
-        guard output.status == 0 else { throw PeerFailure(tool: "bean-query", output: output) }
+        guard output.status == 0 else { throw PeerError.failed(tool: "bean-query", output: output) }
         return try parse(output.stdout, tool: "bean-query")
     }
 
@@ -49,10 +49,10 @@ enum PeerBalances {
         for line in csv.split(whereSeparator: \.isNewline).dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
-            guard fields.count == 3 else { throw PeerParseError(tool: tool, line: String(line)) }
+            guard fields.count == 3 else { throw PeerError.unreadable(tool: tool, line: String(line)) }
             if fields[2] == "0" { continue }  // hledger -E: an account at zero, commodity not shown
             guard let currency = Currency(code: fields[1]), let amount = try? Money(parsing: fields[2], currency: currency) else {
-                throw PeerParseError(tool: tool, line: String(line))
+                throw PeerError.unreadable(tool: tool, line: String(line))
             }
             if !amount.isZero { balances[Key(account: fields[0], currency: currency), default: .zero(currency)] += amount }
         }
@@ -65,16 +65,4 @@ enum PeerBalances {
         for (key, amount) in state.book.balances where !amount.isZero { balances[Key(account: key.account, currency: key.currency)] = amount }
         return balances
     }
-}
-
-struct PeerFailure: Error, CustomStringConvertible {
-    let tool: String
-    let output: PeerTool.Output
-    var description: String { "\(tool) exited \(output.status): \(output.stderr.prefix(2000))" }
-}
-
-struct PeerParseError: Error, CustomStringConvertible {
-    let tool: String
-    let line: String
-    var description: String { "cannot read \(tool) output line: \(line)" }
 }
