@@ -6,7 +6,7 @@ import Billing
 ///
 /// Example: a ByteKast reseller sets up 0–3 accounts in a month with a
 /// setup order of 200.00 per account on the same day, and now and then
-/// cancels an account set up in an earlier month.
+/// cancels an account set up in an earlier month, sometimes back-dated.
 extension LedgerGenerator {
     mutating func accounts(for enrolment: EnrolmentState, in month: Month) -> [Event] {
         let key = enrolment.key
@@ -22,10 +22,16 @@ extension LedgerGenerator {
             }
             events.append(order(key, date, [OrderLine(sku: "BY-SETUP", category: "setup", quantity: count, unitPrice: decimal("200.00"))]))
         }
-        let active = enrolment.accounts.values.filter { $0.cancelled == nil }.map(\.account).sorted()
+        let active = enrolment.accounts.values.filter { $0.cancelled == nil }.sorted { $0.account < $1.account }
         if !active.isEmpty, random.chance(15) {
-            events.append(event(day(in: month), .accountCancelled(AccountCancelledPayload(reseller: key.reseller, program: key.program,
-                                                                                          account: random.pick(active)))))
+            // Now and then recorded late: effective on the 1st of the month
+            // before, which the previous month-end already invoiced, so this
+            // month-end issues a credit note.
+            let account = random.pick(active)
+            let backDated = month.previous.firstDay
+            let date = backDating && account.setUp < backDated && random.chance(40) ? backDated : day(in: month)
+            events.append(event(date, .accountCancelled(AccountCancelledPayload(reseller: key.reseller, program: key.program,
+                                                                                account: account.account))))
         }
         return events
     }

@@ -7,7 +7,8 @@ import Billing
 ///
 /// Example: an invoice of 900.00 open after the March month-end is paid in
 /// April in full (most often, sometimes after its due date, so interest
-/// accrues), in part, or over-paid by a little; the over-payment is
+/// accrues), in part, or over-paid by a little, and now and then recorded
+/// late with a March date (a true-up follows); the over-payment is
 /// unapplied credit that a refund on the 1st of a later month returns.
 extension LedgerGenerator {
     mutating func money(for enrolment: EnrolmentState, in month: Month, state: LedgerState) -> [Event] {
@@ -24,7 +25,11 @@ extension LedgerGenerator {
             if random.chance(10) { paid = Money(minor: max(1, paid.minor / 2), currency: paid.currency) }
             if random.chance(10) { paid += Money(minor: Int64(random.int(1...50)) * 100, currency: paid.currency) }
             let named = random.chance(30) ? [PaymentReceivedPayload.Allocation(document: invoice.number, amount: Money.min(paid, invoice.open).decimal)] : nil
-            events.append(event(day(in: month), .paymentReceived(PaymentReceivedPayload(
+            // Now and then recorded late: effective in the month the last
+            // month-end already closed, so interest is trued up.
+            let backDated = backDating && invoice.date < month.previous.firstDay && random.chance(8)
+            let date = backDated ? day(in: month.previous, from: 15) : day(in: month)
+            events.append(event(date, .paymentReceived(PaymentReceivedPayload(
                 reseller: key.reseller, program: key.program, payment: "BT-\(nextId + 1)", amount: paid.decimal, currency: enrolment.currency,
                 method: method, reference: random.chance(50) ? invoice.number : nil, allocations: named))))
         }

@@ -6,7 +6,8 @@ import Billing
 /// enrolments, account set-ups and cancellations, orders (with end
 /// customers, opportunities, internal lines, temporary licences), tier
 /// reviews, an exemption, credit restores, awards, payments (on time, late,
-/// partial, over-paid with named allocations and references) and refunds of
+/// partial, over-paid with named allocations and references, some
+/// back-dated), back-dated cancellations, and refunds of
 /// unapplied credit, appended month by month through `InMemoryLedger` (so
 /// every fact passes the append checks), each month closed by month-end.
 ///
@@ -16,6 +17,9 @@ import Billing
 public struct LedgerGenerator {
     public let resellersPerProgram: Int
     public let months: Int
+    /// Whether some cancellations and payments are recorded late, dated in
+    /// a month already closed (credit notes and interest true-ups follow).
+    public let backDating: Bool
     var random: SplitMix64
     var nextId = 0
     var orderCount: [EnrolmentKey: Int] = [:]
@@ -26,8 +30,9 @@ public struct LedgerGenerator {
     public static let programs = ["bytekast", "groupdocs", "smartsoft", "rsupport"]
     public static let start = Month(year: 2026, month: 1)!
 
-    public init(seed: UInt64, resellersPerProgram: Int = 16, months: Int = 12) {
+    public init(seed: UInt64, resellersPerProgram: Int = 16, months: Int = 12, backDating: Bool = true) {
         random = SplitMix64(seed: seed)
+        self.backDating = backDating
         self.resellersPerProgram = resellersPerProgram
         self.months = months
     }

@@ -41,6 +41,23 @@ import LedgerTestSupport
                 ("generated", generated.events, nil), ("generated as of 2026-06-30", generated.events, Fixtures.date("2026-06-30"))]
     }
 
+    /// The generated ledger is big enough and has every kind of money event,
+    /// so the peers see every posting pattern of DESIGN.md §4.
+    @Test func theGeneratedLedgerCoversEveryPostingPattern() throws {
+        var generator = LedgerGenerator(seed: 20_260_101)
+        let events = try generator.ledger().events
+        #expect(events.count > 2_500)
+        let types = Set(events.map(\.type))
+        for type in [EventType.invoiceIssued, .creditNoteIssued, .lateFeeAssessed, .paymentReceived, .paymentRefunded,
+                     .rebateCredited, .spifAwarded, .awardGranted] {
+            #expect(types.contains(type), "\(type.rawValue)")
+        }
+        let taxed = events.contains { if case .invoiceIssued(let p) = $0.payload { !p.tax.isZero } else { false } }
+        #expect(taxed, "sales tax postings")
+        let trueUp = events.contains { if case .lateFeeAssessed(let p) = $0.payload { p.amount.isNegative } else { false } }
+        #expect(trueUp, "negative late fees (back-dated payments)")
+    }
+
     @Test(.enabled(if: hledgerInstalled)) func hledgerBalancesEqualTheLedger() throws {
         for ledger in try Self.ledgers() {
             let journal = JournalExport.journal(events: ledger.events, format: .hledger, asOf: ledger.asOf)
