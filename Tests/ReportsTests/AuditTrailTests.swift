@@ -8,7 +8,7 @@ import LedgerTestSupport
 /// The audit trail of the public sample: every event of the reseller in
 /// replay order, running balances, and the explanations of derived amounts.
 @Suite struct AuditTrailTests {
-    static func sample() throws -> [Event] { try PublicSample.ledger().events }
+    static func sample() throws -> [Event] { try PublicSampleLedger.through("2026-06").events }
 
     static func explanations(_ trail: AuditTrail, _ seqOrId: String) -> [String] {
         trail.entries.first { $0.eventId == seqOrId }?.explanations ?? []

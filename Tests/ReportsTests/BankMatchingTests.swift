@@ -70,7 +70,7 @@ import LedgerTestSupport
     }
 
     @Test func paymentsComeFromTheLedger() throws {
-        let payments = LedgerPayment.all(in: try PublicSample.ledger().events)
+        let payments = LedgerPayment.all(in: try PublicSampleLedger.through("2026-06").events)
         let hansa = payments.filter { $0.reseller == "R-HANSA" && $0.date.month == 4 }
         #expect(hansa.map { "\($0.eventId) \($0.payment) \($0.date) \($0.amount) \($0.program)" }
                 == ["payment-0040 BT-0040 2026-04-10 2250.00 groupdocs", "payment-0042 BT-0042 2026-04-15 900.00 groupdocs"])

@@ -7,7 +7,7 @@ import LedgerTestSupport
 
 /// The journal text itself: layout, metadata, opens, the as-of cut.
 @Suite struct JournalExportTests {
-    static func january() throws -> [Event] { try PublicSample.ledger(through: "2026-01").events }
+    static func january() throws -> [Event] { try PublicSampleLedger.through("2026-01").events }
 
     @Test func hledgerJournalOfTheFirstDaysOfJanuary() throws {
         let journal = JournalExport.journal(events: try Self.january(), format: .hledger, asOf: Fixtures.date("2026-01-14"))
@@ -67,7 +67,7 @@ import LedgerTestSupport
     /// One transaction per money event, nothing for the others, and the
     /// whole export balances per currency.
     @Test func oneBalancedTransactionPerMoneyEvent() throws {
-        let events = try PublicSample.ledger().events
+        let events = try PublicSampleLedger.through("2026-06").events
         let transactions = JournalExport.transactions(events: events, asOf: nil)
         let money: Set<EventType> = [.invoiceIssued, .creditNoteIssued, .lateFeeAssessed, .paymentReceived, .paymentRefunded,
                                      .rebateCredited, .spifAwarded, .awardGranted]

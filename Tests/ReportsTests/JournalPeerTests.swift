@@ -36,7 +36,7 @@ import LedgerTestSupport
     static func ledgers() throws -> [(name: String, events: [Event], asOf: CivilDate?)] {
         var generator = LedgerGenerator(seed: 20_260_101)
         let generated = try generator.ledger()
-        let sample = try PublicSample.ledger()
+        let sample = try PublicSampleLedger.through("2026-06")
         return [("public sample", sample.events, nil), ("public sample as of 2026-03-31", sample.events, Fixtures.date("2026-03-31")),
                 ("generated", generated.events, nil), ("generated as of 2026-06-30", generated.events, Fixtures.date("2026-06-30"))]
     }
