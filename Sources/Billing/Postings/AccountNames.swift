@@ -4,11 +4,26 @@
 ///
 /// Example: program `bytekast`, reseller `R-ORBIT` →
 /// `Assets:Receivable:Bytekast:R-ORBIT`; category `setup` → `Income:Bytekast:Setup`.
+///
+/// Ids (`[A-Za-z0-9][A-Za-z0-9._-]*`) always give a component both tools
+/// accept. Categories and tax regions are free text, so the same rule is
+/// extended to keep every name valid in both tools (a decision): any
+/// character other than a letter, a digit or `-` becomes `-` (a space or
+/// `:` would split or break the name), and a component that would not
+/// start with a letter or digit gets an `X` in front. Category
+/// `"setup fee"` → `Setup-fee`; `"_misc"` → `X-misc`; `""` → `X`.
 public enum AccountNames {
     public static func component(_ id: String) -> String {
-        var text = String(id.map { $0 == "." || $0 == "_" ? "-" : $0 })
+        var text = String(id.map { isKept($0) ? $0 : "-" })
         if let first = text.first { text.replaceSubrange(text.startIndex...text.startIndex, with: first.uppercased()) }
+        guard let first = text.first, first != "-" else { return "X" + text }
         return text
+    }
+
+    /// ASCII letters and digits, `-`, and non-ASCII letters and digits (both
+    /// tools read UTF-8 names: `Лицензия` stays readable).
+    static func isKept(_ character: Character) -> Bool {
+        character == "-" || character.isLetter || character.isNumber
     }
 
     public static func receivable(program: String, reseller: String) -> String {

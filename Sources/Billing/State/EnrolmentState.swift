@@ -41,12 +41,16 @@ public struct EnrolmentState: Sendable {
     /// evaluation, then the higher seq.
     public func tier(on date: CivilDate) -> String { tierRecord(on: date).tier }
 
-    public func tierRecord(on date: CivilDate) -> TierRecord {
+    public func tierRecord(on date: CivilDate) -> TierRecord { tierAssignment(on: date).value }
+
+    /// The assignment in force on a date with its effective date and seq
+    /// (for explanations: "tier gold from 2026-04-01").
+    public func tierAssignment(on date: CivilDate) -> Dated<TierRecord> {
         var best = tiers[0]
         for candidate in tiers.dropFirst() where candidate.effective <= date {
             if candidate.effective > best.effective || Self.wins(candidate, over: best) { best = candidate }
         }
-        return best.value
+        return best
     }
 
     static func wins(_ a: Dated<TierRecord>, over b: Dated<TierRecord>) -> Bool {
