@@ -18,6 +18,9 @@ public enum CommandRegistry {
         BalancesCommand.self,
         InvoicesCommand.self,
         InvoiceCommand.self,
+        AuditCommand.self,
+        ReconcileCommand.self,
+        ExportCommand.self,
     ]
 
     public static func command(named name: String) -> (any Command.Type)? {
