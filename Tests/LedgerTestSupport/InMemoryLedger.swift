@@ -83,5 +83,6 @@ public struct InMemoryLedger {
 /// An input id already in the ledger with other content.
 public struct DuplicateEventId: Error, Equatable, CustomStringConvertible {
     public let id: String
+    public init(id: String) { self.id = id }
     public var description: String { "id \"\(id)\" is already in the ledger with other content" }
 }
