@@ -9,15 +9,15 @@ extension AppendRefusalTests {
         Case(name: "payment in another currency than the program's",
              event: .pay("90.00", by: "R-HANSA", in: "groupdocs", on: "2026-02-10", currency: "EUR"),
              field: "currency", rule: "one currency per program",
-             message: "EUR is not groupdocs's currency USD"),
+             message: "EUR is not the currency of groupdocs, which bills in USD"),
         Case(name: "USD amount with three decimals",
              event: .pay("10.001", by: "R-HANSA", in: "groupdocs", on: "2026-02-10"),
              field: "amount", rule: "amounts are exact in the currency's minor unit, never rounded",
-             message: #""10.001" has 3 decimals; USD allows 2"#),
+             message: #""10.001" has 3 decimal places; USD amounts have at most 2"#),
         Case(name: "JPY price with decimals",
              event: .order("KZ-1", by: "R-NIPPON", in: "kaizen", on: "2026-02-10", lines: [.line("KZ", "license", unitPrice: "1000.5")]),
              field: "lines[0].unitPrice", rule: "amounts are exact in the currency's minor unit, never rounded",
-             message: #""1000.5" has 1 decimals; JPY allows 0"#),
+             message: #""1000.5" has 1 decimal place; JPY amounts are whole numbers"#),
         Case(name: "payment method the terms do not allow",
              event: .pay("90.00", by: "R-HANSA", in: "groupdocs", on: "2026-02-10", method: "card"),
              field: "method", rule: "payment methods",
@@ -45,14 +45,14 @@ extension AppendRefusalTests {
         Case(name: "award with more decimals than the currency",
              event: .award("100.005", to: "R-ANDES", in: "rsupport", on: "2026-02-10"),
              field: "amount", rule: "amounts are exact in the currency's minor unit, never rounded",
-             message: #""100.005" has 3 decimals; USD allows 2"#),
+             message: #""100.005" has 3 decimal places; USD amounts have at most 2"#),
     ]
 
     static let orderCases: [Case] = [
         Case(name: "category the terms do not price",
              event: .order("SS-9", by: "R-ALTAI", in: "smartsoft", on: "2026-02-10", lines: [.line("HW", "hardware", unitPrice: "1000.00")]),
              field: "lines[0].category", rule: "only categories the terms price",
-             message: #""hardware" is not priced by the terms of smartsoft for tier authorized"#),
+             message: #""hardware" is not priced by the terms of smartsoft for tier authorized (priced: software, ting, depo, renewal, internal)"#),
         Case(name: "GroupDocs order without an end customer",
              event: .order("GD-9", by: "R-HANSA", in: "groupdocs", on: "2026-02-10", lines: [.line("GD-TOTAL", "license", unitPrice: "100.00")]),
              field: "endCustomer", rule: "end customer required",
@@ -115,7 +115,7 @@ extension AppendRefusalTests {
         Case(name: "monthly fee with more decimals than the currency",
              event: .setUp("OB-3", by: "R-ORBIT", on: "2026-02-10", fee: "90.001"),
              field: "monthlyFee", rule: "amounts are exact in the currency's minor unit, never rounded",
-             message: #""90.001" has 3 decimals; USD allows 2"#),
+             message: #""90.001" has 3 decimal places; USD amounts have at most 2"#),
     ]
 
     /// Documents only the runs write, offered as input.
