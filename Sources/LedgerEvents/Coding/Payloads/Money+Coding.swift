@@ -6,8 +6,20 @@ extension PaymentReceivedPayload {
         amount = try r.positiveDecimal("amount"); currency = try r.currency("currency")
         method = try r.oneOf("method", PaymentReceivedPayload.methods); reference = try r.optionalString("reference")
         allocations = try r.optionalArray("allocations", ObjectReader.element { r in
-            Allocation(document: try r.entityId("document"), amount: try r.positiveDecimal("amount"))
+            Allocation(document: try Self.namedDocument(&r), amount: try r.positiveDecimal("amount"))
         })
+    }
+
+    /// A named document is an invoice number or a late fee's event id
+    /// (RULES.md §0b.7), and late-fee ids carry colons
+    /// (`fee:GD-2026-000004:2026-04`), so it follows the event-id rule.
+    static func namedDocument(_ r: inout ObjectReader) throws -> String {
+        let document = try r.string("document")
+        guard Identifier.isValidEvent(document) else {
+            throw DecodeError(field: r.fieldPath("document"),
+                              message: "\(ObjectReader.quoted(document)) is not an invoice number or late-fee id ([A-Za-z0-9][A-Za-z0-9._:-]{0,127})")
+        }
+        return document
     }
 
     func write(to w: inout ObjectWriter) {
