@@ -4,11 +4,15 @@ import Billing
 
 /// A ledger kept in memory for rule tests: it assigns `seq` and `recorded`
 /// like the store and runs the same business checks as `append`, without
-/// touching the file system.
+/// touching the file system. Like the store, it skips an input whose id
+/// is already stored with the same content (an idempotent retry) and
+/// refuses one with other content.
 ///
 /// Example: `var ledger = InMemoryLedger(); try ledger.append(lines: [...]); ledger.bill(through: date)`.
 public struct InMemoryLedger {
     public private(set) var events: [Event] = []
+    /// Position in `events` of every id, for the store's id rule.
+    private var positions: [String: Int] = [:]
     public var now = Instant(parsing: "2026-11-01T00:00:00Z")!
 
     public init() {}
@@ -22,8 +26,26 @@ public struct InMemoryLedger {
 
     @discardableResult
     public mutating func append(_ batch: [Event]) throws -> [Event] {
-        try AppendValidator.validate(existing: events, fresh: batch)
-        return store(batch)
+        let fresh = try withoutRetries(batch)
+        try AppendValidator.validate(existing: events, fresh: fresh)
+        return store(fresh)
+    }
+
+    /// The batch without events already stored with the same content; an id
+    /// reused with other content is refused (DESIGN.md §2, Appends).
+    func withoutRetries(_ batch: [Event]) throws(DuplicateEventId) -> [Event] {
+        var fresh: [Event] = []
+        var seen: [String: Event] = [:]
+        for event in batch {
+            let earlier = positions[event.id].map { events[$0] } ?? seen[event.id]
+            if let earlier {
+                if EventCodec.encodeInput(earlier) == EventCodec.encodeInput(event) { continue }
+                throw DuplicateEventId(id: event.id)
+            }
+            seen[event.id] = event
+            fresh.append(event)
+        }
+        return fresh
     }
 
     /// Appends run output (no business checks, like the store's run path).
@@ -33,6 +55,7 @@ public struct InMemoryLedger {
         for var event in batch {
             event.seq = events.count + 1
             event.recorded = now
+            positions[event.id] = events.count
             events.append(event)
             stored.append(event)
         }
@@ -55,4 +78,11 @@ public struct InMemoryLedger {
     public func state(asOf date: CivilDate) -> LedgerState {
         Projection.replay(events.filter { $0.effective <= date })
     }
+}
+
+/// An input id already in the ledger with other content.
+public struct DuplicateEventId: Error, Equatable, CustomStringConvertible {
+    public let id: String
+    public init(id: String) { self.id = id }
+    public var description: String { "id \"\(id)\" is already in the ledger with other content" }
 }

@@ -17,19 +17,25 @@ extension Projection {
             remaining -= applyTo(document: document, key: key, upTo: cap, on: date, source: source, &state)
         }
         state.enrolments[key]?.unapplied += remaining
-        applyUnappliedCredit(key, on: date, &state)
+        // Credit left before this money was never positive beside open
+        // documents, so whatever is applied now comes from this money:
+        // record its source (the payment), not the generic "credit".
+        applyUnappliedCredit(key, on: date, source: source, &state)
     }
 
-    /// Spends the enrolment's unapplied credit on its open documents in the default order.
-    static func applyUnappliedCredit(_ key: EnrolmentKey, on date: CivilDate, _ state: inout LedgerState) {
+    /// Spends the enrolment's unapplied credit on its open documents in the
+    /// default order; `source` names the money in the allocation records
+    /// ("credit" when earlier credit pays a document issued later).
+    static func applyUnappliedCredit(_ key: EnrolmentKey, on date: CivilDate, source: String = "credit",
+                                     _ state: inout LedgerState) {
         guard var credit = state.enrolments[key]?.unapplied, credit.isPositive else { return }
         let invoices = state.openInvoices(of: key).sorted { ($0.due, $0.number) < ($1.due, $1.number) }
         for invoice in invoices where credit.isPositive {
-            credit -= applyTo(document: invoice.number, key: key, upTo: credit, on: date, source: "credit", &state)
+            credit -= applyTo(document: invoice.number, key: key, upTo: credit, on: date, source: source, &state)
         }
         let fees = state.openLateFees(of: key).sorted { ($0.date, $0.eventId) < ($1.date, $1.eventId) }
         for fee in fees where credit.isPositive {
-            credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: "credit", &state)
+            credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: source, &state)
         }
         state.enrolments[key]?.unapplied = credit
     }

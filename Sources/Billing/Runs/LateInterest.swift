@@ -10,21 +10,42 @@ import LedgerEvents
 /// month-end → 9.86 (30 days); a payment recorded in May effective
 /// 2026-04-20 makes it 19 days = 6.25, so May appends −3.61.
 enum LateInterest {
+    /// Rounds of settling; each later round only moves amounts of a day's
+    /// interest on a credit, so two suffice in practice.
+    static let maximumRounds = 8
+
+    /// A negative assessment whose fees are already paid leaves a credit on
+    /// the period's last day (§0b.8), which lowers the open amount of other
+    /// invoices at the end of that day and so their interest through it.
+    /// Each invoice is therefore assessed on the state with the assessments
+    /// decided before it, and the whole pass repeats until nothing changes:
+    /// otherwise a repeated month-end would find a cent left to assess.
     static func decide(through end: CivilDate, period: String, _ context: inout RunContext) {
-        let state = context.state
-        let charging = Set(state.terms.filter { $0.value.contains { $0.value.interest != nil } }.keys)
-        for number in state.invoices.keys.sorted() {
-            guard let invoice = state.invoices[number], charging.contains(invoice.payload.program), invoice.due < end,
-                  let enrolment = state.enrolments[EnrolmentKey(reseller: invoice.payload.reseller, program: invoice.payload.program)]
-            else { continue }
-            let cumulative = Interest.cumulative(invoice: invoice, through: end, state: state).amount
-            let assessed = enrolment.assessedInterest[number] ?? .zero(cumulative.currency)
-            let difference = cumulative - assessed
-            if difference.isZero { continue }
-            let payload = LateFeeAssessedPayload(reseller: invoice.payload.reseller, program: invoice.payload.program,
-                                                 invoice: number, through: end, amount: difference.decimal,
-                                                 cumulative: cumulative.decimal)
-            context.decide(context.uniqueId("fee:\(number):\(period)"), effective: end, .lateFeeAssessed(payload))
+        let charging = Set(context.state.terms.filter { $0.value.contains { $0.value.interest != nil } }.keys)
+        for _ in 0..<maximumRounds {
+            var changed = false
+            for number in context.state.invoices.keys.sorted() {
+                changed = assess(number, through: end, period: period, charging: charging, &context) || changed
+            }
+            if !changed { return }
         }
+    }
+
+    /// Appends the difference for one invoice; whether there was one.
+    static func assess(_ number: String, through end: CivilDate, period: String, charging: Set<String>,
+                       _ context: inout RunContext) -> Bool {
+        let state = context.state
+        guard let invoice = state.invoices[number], charging.contains(invoice.payload.program), invoice.due < end,
+              let enrolment = state.enrolments[EnrolmentKey(reseller: invoice.payload.reseller, program: invoice.payload.program)]
+        else { return false }
+        let cumulative = Interest.cumulative(invoice: invoice, through: end, state: state).amount
+        let assessed = enrolment.assessedInterest[number] ?? .zero(cumulative.currency)
+        let difference = cumulative - assessed
+        if difference.isZero { return false }
+        let payload = LateFeeAssessedPayload(reseller: invoice.payload.reseller, program: invoice.payload.program,
+                                             invoice: number, through: end, amount: difference.decimal,
+                                             cumulative: cumulative.decimal)
+        context.decide(context.uniqueId("fee:\(number):\(period)"), effective: end, .lateFeeAssessed(payload))
+        return true
     }
 }

@@ -106,8 +106,16 @@ struct EventCheck {
     @discardableResult
     func amount(_ value: DecimalNumber, _ field: String, _ currency: Currency) throws(RuleViolation) -> Money {
         do { return try Money(value, currency: currency) } catch {
-            throw fail(field, "\"\(value)\" has \(value.scale) decimals; \(currency.code) allows \(currency.minorDigits)",
+            throw fail(field, "\"\(value)\" has \(Self.places(value.scale)); \(Self.allowedPlaces(currency))",
                        "amounts are exact in the currency's minor unit, never rounded")
         }
+    }
+
+    /// "1 decimal place", "3 decimal places".
+    static func places(_ count: Int) -> String { count == 1 ? "1 decimal place" : "\(count) decimal places" }
+
+    /// "USD amounts have at most 2", or for a currency without minor units "JPY amounts are whole numbers".
+    static func allowedPlaces(_ currency: Currency) -> String {
+        currency.minorDigits == 0 ? "\(currency.code) amounts are whole numbers" : "\(currency.code) amounts have at most \(currency.minorDigits)"
     }
 }

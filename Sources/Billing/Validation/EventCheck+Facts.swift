@@ -43,7 +43,10 @@ extension EventCheck {
             let path = "lines[\(number)]"
             try amount(line.unitPrice, "\(path).unitPrice", terms.currency)
             guard terms.discount(tier: tier, category: line.category) != nil else {
-                throw fail("\(path).category", "\"\(line.category)\" is not priced by the terms of \(p.program) for tier \(tier)",
+                // Listing what is priced tells the user which category was meant.
+                let priced = terms.discounts[tier]?.keys.joined(separator: ", ") ?? ""
+                throw fail("\(path).category", "\"\(line.category)\" is not priced by the terms of \(p.program) for tier \(tier)"
+                           + (priced.isEmpty ? " (the terms price no category for it)" : " (priced: \(priced))"),
                            "only categories the terms price")
             }
             if line.category == "internal" {

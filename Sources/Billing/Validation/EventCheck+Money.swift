@@ -41,7 +41,7 @@ extension EventCheck {
 
     func sameCurrency(_ currency: Currency, _ terms: ProgramTermsPayload) throws(RuleViolation) {
         if currency != terms.currency {
-            throw fail("currency", "\(currency.code) is not \(terms.program)'s currency \(terms.currency.code)",
+            throw fail("currency", "\(currency.code) is not the currency of \(terms.program), which bills in \(terms.currency.code)",
                        "one currency per program")
         }
     }

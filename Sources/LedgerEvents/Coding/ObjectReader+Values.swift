@@ -21,7 +21,7 @@ extension ObjectReader {
     public static func documentId(_ value: JSONValue, path: String) throws -> String {
         let text = try string(value, path: path)
         guard Identifier.isValidEvent(text) else {
-            throw DecodeError(field: path, message: "\(quoted(text)) is not a valid document reference (an invoice number or a late fee's event id)")
+            throw DecodeError(field: path, message: "\(quoted(text)) is not an invoice number or late-fee id ([A-Za-z0-9][A-Za-z0-9._:-]{0,127})")
         }
         return text
     }
