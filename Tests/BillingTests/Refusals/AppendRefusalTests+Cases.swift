@@ -135,6 +135,6 @@ extension AppendRefusalTests {
             run: "month-end", period: "2026-03", watermark: 1, appended: 0, documents: []))),
     ].map { event in
         Case(name: "run-written type \(event.type.rawValue) as input", event: event, field: "type", rule: "run-written types",
-             message: "type \"\(event.type.rawValue)\" is written by the runs, not by append")
+             message: "\"\(event.type.rawValue)\" is written by the runs, not by append")
     }
 }
