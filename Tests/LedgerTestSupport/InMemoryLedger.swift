@@ -17,6 +17,9 @@ public struct InMemoryLedger {
 
     public init() {}
 
+    /// A ledger that starts from stored events (seq and recorded already set).
+    public init(events: [Event]) { self.events = events }
+
     /// Decodes input lines and appends them after the business checks.
     @discardableResult
     public mutating func append(lines: [String]) throws -> [Event] {
@@ -53,7 +56,7 @@ public struct InMemoryLedger {
     public mutating func store(_ batch: [Event]) -> [Event] {
         var stored: [Event] = []
         for var event in batch {
-            event.seq = events.count + 1
+            event.seq = (events.last?.seq ?? 0) + 1
             event.recorded = now
             positions[event.id] = events.count
             events.append(event)

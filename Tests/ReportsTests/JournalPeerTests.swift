@@ -32,13 +32,15 @@ import LedgerTestSupport
     }
 
     /// The ledgers compared: the public sample and a generated one, whole
-    /// and as of a mid-year date.
+    /// and as of a mid-year date, and the shipped demo after its October month-end.
     static func ledgers() throws -> [(name: String, events: [Event], asOf: CivilDate?)] {
         var generator = LedgerGenerator(seed: 20_260_101)
         let generated = try generator.ledger()
         let sample = try PublicSampleLedger.through("2026-06")
+        let demo = try DemoLedger.afterOctoberMonthEnd()
         return [("public sample", sample.events, nil), ("public sample as of 2026-03-31", sample.events, Fixtures.date("2026-03-31")),
-                ("generated", generated.events, nil), ("generated as of 2026-06-30", generated.events, Fixtures.date("2026-06-30"))]
+                ("generated", generated.events, nil), ("generated as of 2026-06-30", generated.events, Fixtures.date("2026-06-30")),
+                ("demo ledger after the October month-end", demo, nil)]
     }
 
     /// The generated ledger is big enough and has every kind of money event,
