@@ -59,17 +59,21 @@ extension ScenarioGenerator {
         }.sorted { $0.1.account < $1.1.account }
         guard !accounts.isEmpty else { return }
         let (reseller, account) = random.pick(accounts)
-        let date = random.chance(40) ? max(account.setUp, day.adding(days: -random.int(1...40))) : day
+        let date = random.chance(40) ? max(account.setUp, day.adding(days: -random.int(1...75))) : day
         submit([.cancel(account.account, by: reseller, on: date.description, id: nextId("cancel"))])
     }
 
-    /// A review now, or for ByteKast on the next quarter's first day, where it wins over the evaluation.
+    /// A review now, recorded late (back-dated: the next close settles
+    /// rebates again, possibly downwards), or for ByteKast on the next
+    /// quarter's first day, where it wins over the evaluation.
     mutating func review() {
         guard !enrolled.isEmpty else { return }
-        let key = random.pick(enrolled).key
+        let enrolment = random.pick(enrolled)
+        let key = enrolment.key
         guard let terms = state.terms(key.program, on: day) else { return }
         let next = Quarter(containing: day).next.firstDay
-        let date = key.program == "bytekast" && random.chance(50) ? next : day
+        let backDated = max(enrolment.enrolled, day.adding(days: -random.int(1...100)))
+        let date = key.program == "bytekast" && random.chance(50) ? next : random.chance(40) ? backDated : day
         submit([.review(key.reseller, in: key.program, tier: random.pick(terms.tiers), on: date.description, id: nextId("review"))])
     }
 

@@ -53,7 +53,7 @@ struct ScenarioGenerator {
     }
 
     mutating func step() {
-        switch random.weighted([26, 10, 4, 26, 4, 3, 3, 2, 3, 4, 4, 1, 1, 2]) {
+        switch random.weighted([26, 10, 5, 26, 4, 3, 5, 2, 3, 4, 4, 1, 1, 2]) {
         case 0: order()
         case 1: setUpAccount()
         case 2: cancelAccount()
