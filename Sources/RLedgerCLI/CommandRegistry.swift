@@ -18,6 +18,7 @@ public enum CommandRegistry {
         BalancesCommand.self,
         InvoicesCommand.self,
         InvoiceCommand.self,
+        StatementCommand.self,
         AuditCommand.self,
         ReconcileCommand.self,
         ExportCommand.self,
