@@ -78,9 +78,5 @@ public enum PostingRules {
     }
 
     /// Stored amounts were validated against their currency when appended.
-    static func money(_ decimal: DecimalNumber, _ currency: Currency) -> Money {
-        do { return try Money(decimal, currency: currency) } catch {
-            preconditionFailure("stored amount \(decimal) does not fit \(currency): \(error)")
-        }
-    }
+    static func money(_ decimal: DecimalNumber, _ currency: Currency) -> Money { Money(stored: decimal, currency) }
 }

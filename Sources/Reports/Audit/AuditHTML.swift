@@ -4,21 +4,8 @@
 /// Example: an explanation `net 60.30 = 1 × 90.00 − 33% (tier <gold>)`
 /// is written `<li>net 60.30 = 1 × 90.00 − 33% (tier &lt;gold&gt;)</li>`.
 enum AuditHTML {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// The shared escaping of every page (`HTML.escape`).
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 
     static let style = """
         body{font-family:system-ui,sans-serif;font-size:10pt;margin:2em;color:#111}

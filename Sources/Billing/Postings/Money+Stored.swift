@@ -6,7 +6,7 @@ import LedgerCore
 /// amounts were checked against their currency when appended, so a
 /// failure here is a broken invariant, not bad input.
 extension Money {
-    init(stored decimal: DecimalNumber, _ currency: Currency) {
+    public init(stored decimal: DecimalNumber, _ currency: Currency) {
         do { try self.init(decimal, currency: currency) } catch {
             preconditionFailure("stored amount \(decimal) does not fit \(currency): \(error)")
         }
