@@ -16,12 +16,17 @@ public enum RunRecord {
     }
 
     /// Whether a run has anything to record: new documents, or a period
-    /// newer than the latest of its kind. A repeat with no new facts records nothing.
+    /// newer than the latest of its kind — where a month-end that closed a
+    /// quarter or year counts as that close (`RunGuard.latest`). A repeat
+    /// with no new facts records nothing; billing records only what it issued.
     public static func shouldRecord(run: String, period: String, decided: Int, events: [Event]) -> Bool {
         if decided > 0 { return true }
-        return !events.contains { event in
-            if case .runCompleted(let p) = event.payload { return p.run == run && p.period >= period }
-            return false
+        let latest = RunGuard.latest(in: events)
+        switch run {
+        case "month-end": return Month(parsing: period).map { month in latest.month.map { $0 < month } ?? true } ?? false
+        case "quarter-close": return Quarter(parsing: period).map { quarter in latest.quarter.map { $0 < quarter } ?? true } ?? false
+        case "year-close": return Year(parsing: period).map { year in latest.year.map { $0 < year } ?? true } ?? false
+        default: return false
         }
     }
 }

@@ -22,6 +22,7 @@ enum BillCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         try CommandOptions.noPositionals(arguments, command: name)
         let through = try CommandOptions.date(arguments, "through", command: name) ?? context.now().date
+        try RunExecution.requireEnded(through, "bill --through \(through)", context: context)
         return try RunExecution.execute(context: context, dryRun: arguments.has("dry-run"), outDirectory: nil,
                                         check: { _ in }, plan: { events in RunPlanner.bill(events: events, through: through) })
     }

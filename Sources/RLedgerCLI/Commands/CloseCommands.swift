@@ -26,6 +26,7 @@ enum QuarterCloseCommand: Command {
         try CommandOptions.noPositionals(arguments, command: name)
         guard let text = arguments.value("quarter") else { throw CLIError.usage("\(name): --quarter YYYY-Qn is required") }
         guard let quarter = Quarter(parsing: text) else { throw CLIError.usage("\(name): --quarter \"\(text)\" is not a quarter (YYYY-Qn)") }
+        try RunExecution.requireEnded(quarter.lastDay, "quarter-close \(quarter)", context: context)
         return try RunExecution.execute(
             context: context, dryRun: arguments.has("dry-run"), outDirectory: nil,
             check: { events in try RunExecution.guardRefusal { () throws(RunGuard.Refusal) in try RunGuard.checkQuarterClose(quarter, events: events) } },
@@ -56,6 +57,7 @@ enum YearCloseCommand: Command {
         try CommandOptions.noPositionals(arguments, command: name)
         guard let text = arguments.value("year") else { throw CLIError.usage("\(name): --year YYYY is required") }
         guard let year = Year(parsing: text) else { throw CLIError.usage("\(name): --year \"\(text)\" is not a year (YYYY)") }
+        try RunExecution.requireEnded(year.lastDay, "year-close \(year)", context: context)
         let status = try RunExecution.execute(
             context: context, dryRun: arguments.has("dry-run"), outDirectory: nil,
             check: { events in try RunExecution.guardRefusal { () throws(RunGuard.Refusal) in try RunGuard.checkYearClose(year, events: events) } },

@@ -31,6 +31,7 @@ enum MonthEndCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         try CommandOptions.noPositionals(arguments, command: name)
         let month = try CommandOptions.requiredMonth(arguments, "period", command: name)
+        try RunExecution.requireEnded(month.lastDay, "month-end \(month)", context: context)
         return try RunExecution.execute(
             context: context, dryRun: arguments.has("dry-run"), outDirectory: arguments.value("out") ?? "out/\(month)",
             check: { events in try RunExecution.guardRefusal { () throws(RunGuard.Refusal) in try RunGuard.checkMonthEnd(month, events: events) } },

@@ -53,6 +53,16 @@ enum RunExecution {
         }
     }
 
+    /// Refuses a run for a period that has not ended yet: it would invoice
+    /// service months in advance and close tiers and rebates early.
+    /// Example: on 2026-11-22, `month-end --period 2026-12` is refused.
+    static func requireEnded(_ lastDay: CivilDate, _ what: String, context: CommandContext) throws {
+        let today = try context.now().date
+        guard lastDay <= today else {
+            throw CLIError.refused("\(what) ends on \(lastDay), after today (\(today)): a period is run once it has ended")
+        }
+    }
+
     static func guardRefusal(_ body: () throws(RunGuard.Refusal) -> Void) throws {
         do { try body() } catch { throw CLIError.refused(error.message) }
     }

@@ -9,8 +9,9 @@ import Billing
 /// and R-PACIFIC groupdocs (each had a money movement in March or has open
 /// items on 31 March), in that order.
 extension Statement {
-    /// One statement per enrolment that had a money movement in `month` or
-    /// has open items at its end, sorted by reseller then program.
+    /// One statement per enrolment that had a money movement in `month`, has
+    /// open items at its end, or holds a balance (a reseller holding credit
+    /// is told so every month), sorted by reseller then program.
     /// `events` are the ledger's events effective on or before the month's
     /// last day (including the month-end's own new documents); `state` is
     /// their replay, which gives the closing balances and the open items.
@@ -27,7 +28,8 @@ extension Statement {
             guard let enrolment = state.enrolments[key] else { return nil }
             let statement = Statement(enrolment: enrolment, month: month,
                                       events: (inMonth[key] ?? []).sorted(by: Projection.replayOrder), state: state)
-            return statement.movements.isEmpty && statement.openItems.isEmpty ? nil : statement
+            let quiet = statement.movements.isEmpty && statement.openItems.isEmpty && statement.closing.isZero
+            return quiet ? nil : statement
         }
     }
 
