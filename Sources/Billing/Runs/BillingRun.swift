@@ -44,6 +44,10 @@ struct Simulation {
     var numbers: NumberSeries
     var nextSeq: Int
     var lastClosedMonthEnd: CivilDate?
+    /// The orders placed on the day being replayed: the only ones that can
+    /// still need an invoice dated that day (an order's invoice is dated
+    /// the order date, and an existing one is replayed with the order).
+    var ordersToday: [OrderKey] = []
 
     init(events: [Event], through: CivilDate) {
         sorted = events.sorted(by: Projection.replayOrder)
@@ -63,7 +67,9 @@ struct Simulation {
                 continue
             }
             closeMonthEnds(before: day)
+            ordersToday.removeAll(keepingCapacity: true)
             while index < sorted.count, sorted[index].effective == day, Projection.moneyPhase(sorted[index].type) == 0 {
+                if case .orderPlaced(let p) = sorted[index].payload { ordersToday.append(OrderKey(program: p.program, order: p.order)) }
                 Projection.evolve(into: &state, event: sorted[index])
                 index += 1
             }
@@ -79,6 +85,7 @@ struct Simulation {
     /// Issues service-month invoices on every month's last day in
     /// (last closed, `day`) that had no events of its own.
     mutating func closeMonthEnds(before day: CivilDate) {
+        ordersToday.removeAll(keepingCapacity: true)
         guard let start = state.enrolments.values.map(\.enrolled).min() else { return }
         var monthEnd = (lastClosedMonthEnd?.adding(days: 1) ?? start).lastDayOfMonth
         while monthEnd < day {
@@ -102,7 +109,7 @@ struct Simulation {
     }
 
     func orderDrafts(on day: CivilDate) -> [InvoiceDraft] {
-        state.orders.values
+        ordersToday.compactMap { state.orders[$0] }
             .filter { $0.date == day && $0.invoiceNumber == nil }
             .compactMap { InvoiceDraft.forOrder($0, state: state) }
     }
