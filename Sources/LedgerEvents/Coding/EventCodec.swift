@@ -52,7 +52,7 @@ public enum EventCodec {
         if form == .stored {
             let text = try r.string("recorded")
             guard let instant = Instant(parsing: text) else {
-                throw DecodeError(field: "recorded", message: "\"\(text)\" is not an RFC 3339 UTC instant")
+                throw DecodeError(field: "recorded", message: "\(ObjectReader.quoted(text)) is not an RFC 3339 UTC instant")
             }
             recorded = instant
         }
