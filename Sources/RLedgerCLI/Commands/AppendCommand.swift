@@ -41,7 +41,9 @@ enum AppendCommand: Command {
         } catch let refusal as AppendRefusal {
             throw located(refusal.error, id: refusal.eventId, in: batch)
         } catch StoreError.idConflict(let id) {
-            throw located(DecodeError(field: "", message: StoreError.idConflict(id: id).description), id: id, in: batch)
+            throw located(DecodeError(field: "id", message: StoreError.idConflict(id: id).description), id: id, in: batch)
+        } catch StoreError.invalidEvent(let id, let reason) {
+            throw located(DecodeError(field: "", message: "cannot be stored: \(reason)"), id: id, in: batch)
         }
     }
 
