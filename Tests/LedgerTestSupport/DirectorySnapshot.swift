@@ -33,7 +33,7 @@ public struct DirectorySnapshot: Equatable, CustomStringConvertible {
             try FileManager.default.removeItem(at: root.appendingPathComponent(name))
         }
         for (name, bytes) in files where current.files[name] != bytes {
-            try Data(bytes).write(to: root.appendingPathComponent(name))
+            try FileBytes.write(bytes, to: root.appendingPathComponent(name).path)
         }
     }
 
