@@ -13,15 +13,15 @@ struct InputBatch {
     let events: [Event]
     private let locations: [String: SourceLocation]
 
-    init(decoding bytes: [UInt8], file: String) throws(LocatedError) {
+    init(decoding bytes: [UInt8], file: String, maximumEvents: Int = LedgerLimits.maximumAppendEvents) throws(LocatedError) {
         var events: [Event] = []
         var locations: [String: SourceLocation] = [:]
         for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
         where !line.allSatisfy(Self.isWhitespace) {
             let location = SourceLocation(file: file, line: index + 1)
-            guard events.count < LedgerLimits.maximumAppendEvents else {
+            guard events.count < maximumEvents else {
                 throw LocatedError(location: location, error: DecodeError(
-                    field: "", message: "one append may carry at most \(LedgerLimits.maximumAppendEvents) events; this is event \(events.count + 1) (split the input into several files)"))
+                    field: "", message: "one append may carry at most \(maximumEvents) events; this is event \(events.count + 1) (split the input into several files)"))
             }
             let event: Event
             do {
