@@ -35,7 +35,22 @@ enum RunExecution {
         guard let planned else { return ExitCode.ok }
         if let outDirectory, !planned.isEmpty { try write(planned.documents, to: outDirectory) }
         context.console.output(Array(RunSummary.render(planned, outDirectory: outDirectory, dryRun: false).utf8))
+        if let outDirectory, planned.isEmpty { try recoverDocuments(of: planned, store: store, outDirectory: outDirectory, plan: plan, context: context) }
         return ExitCode.ok
+    }
+
+    /// A run with nothing to append writes the documents its recorded run
+    /// should have written and did not (it was stopped after its commit
+    /// point): see `RunDocumentRecovery`.
+    static func recoverDocuments(of planned: RunPlan, store: LedgerStore, outDirectory: String,
+                                 plan: ([Event]) -> RunPlan, context: CommandContext) throws {
+        let missing = RunDocumentRecovery.missing(
+            run: planned.run, period: planned.period, events: try store.readAll(),
+            isPresent: { FileManager.default.fileExists(atPath: URL(fileURLWithPath: outDirectory).appendingPathComponent($0).path) },
+            plan: plan)
+        guard !missing.isEmpty else { return }
+        try write(missing, to: outDirectory)
+        context.console.line("\(planned.run) \(planned.period): wrote \(missing.count) documents of the recorded run that were missing from \(outDirectory)")
     }
 
     /// Writes each document; the run's events already record their SHA-256,
