@@ -7,7 +7,7 @@ import LedgerTestSupport
 /// Month-end killed part-way: after `repair`, running it again completes
 /// it, and the ledger is byte for byte what one uninterrupted run gives —
 /// so no invoice, fee or statement twice, no gap in the invoice numbers,
-/// one `run.completed`. CI kills 8 runs; `Scripts/crash-test.sh` 40.
+/// one `run.completed` — and so are its documents in the out directory. CI kills 8 runs; `Scripts/crash-test.sh` 40.
 @Suite(.serialized) struct MonthEndCrashTests {
     /// A ledger with eight March orders of two GroupDocs resellers and one
     /// payment: month-end 2026-04 invoices them all, assesses April's
@@ -37,6 +37,7 @@ import LedgerTestSupport
         let runSeconds = Date().timeIntervalSince(started)
         #expect(clean.termination == .exited(0), "\(clean.errors)")
         let expected = try ledgerFiles(reference)
+        let expectedOut = try documents(base.scratch.path("out-reference"))
         try checkDocuments(of: reference)
 
         var random = SeededGenerator(seed: ReliabilityScale.seed)
@@ -53,10 +54,11 @@ import LedgerTestSupport
             let rerun = try RLedgerBinary.run(monthEnd(ledger, out: "out-\(trial)", in: base), environment: environment)
             #expect(rerun.termination == .exited(0), "trial \(trial): \(rerun.errors)")
             #expect(try ledgerFiles(ledger) == expected, "trial \(trial): the re-run's ledger differs from an uninterrupted run's")
+            #expect(try documents(base.scratch.path("out-\(trial)")) == expectedOut, "trial \(trial): the documents differ")
             try checkDocuments(of: ledger)
         }
         print("month-end crash test (seed \(ReliabilityScale.seed)): \(ReliabilityScale.monthEndKills) runs killed, "
-              + "\(committedBeforeKill) had committed before the kill, \(repaired) left a tail that repair moved aside; every re-run matched the uninterrupted run byte for byte")
+              + "\(committedBeforeKill) had committed before the kill, \(repaired) left a tail that repair moved aside; every re-run matched the uninterrupted run byte for byte, documents included")
     }
 
     func monthEnd(_ ledger: String, out: String, in base: CLIFixture) -> [String] {
@@ -85,6 +87,12 @@ import LedgerTestSupport
     /// The event files and the manifest (not the lock, not quarantine).
     func ledgerFiles(_ ledger: String) throws -> [String: [UInt8]] {
         try DirectorySnapshot(of: ledger).files.filter { !$0.key.hasPrefix("quarantine/") && $0.key != ".lock" }
+    }
+
+    /// The documents of a run's out directory, without the temporary files
+    /// of an atomic write that a kill interrupted (their names start with a dot).
+    func documents(_ directory: String) throws -> [String: [UInt8]] {
+        try DirectorySnapshot(of: directory).files.filter { !($0.key.split(separator: "/").last ?? "").hasPrefix(".") }
     }
 
     /// No invoice number or event id twice, each series gapless from 1,
