@@ -1,9 +1,11 @@
 import LedgerEvents
 
 /// The documents of a recorded run that are missing from its out
-/// directory. A run appends its events first and writes its documents after;
-/// killed in between, it leaves a complete ledger and an incomplete out
-/// directory, and running it again finds nothing to append. This finds the
+/// directory. A run makes its out directory, appends its events, then writes
+/// its documents; killed after the append, it leaves a complete ledger and
+/// an incomplete out directory, and running it again finds nothing to
+/// append. `RunExecution` asks for these only when the out directory
+/// existed before the repeated run. This finds the
 /// latest `run.completed` of the same kind and period, plans the run again
 /// on exactly the events it saw (seq up to its watermark), and returns the
 /// documents whose files are missing — each only when its SHA-256 is the
