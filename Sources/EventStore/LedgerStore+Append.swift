@@ -45,7 +45,11 @@ extension LedgerStore {
         try validate(committed.events, plan.fresh)
         guard !plan.fresh.isEmpty else { return AppendResult(appended: [], alreadyPresent: plan.alreadyPresent) }
         let output = try BatchEncoder.encode(plan.fresh, after: committed.manifest, recorded: now)
-        try BatchWriter(layout: layout, interruption: interruption).write(output, over: committed.manifest)
+        var writer = BatchWriter(layout: layout, interruption: interruption)
+        #if DEBUG
+        writer.faults = writeFault.map(FaultInjector.init)
+        #endif
+        try writer.write(output, over: committed.manifest)
         return AppendResult(appended: output.appended, alreadyPresent: plan.alreadyPresent)
     }
 }

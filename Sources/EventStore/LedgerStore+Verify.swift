@@ -14,8 +14,14 @@ extension LedgerStore {
         // A shared lock waits for a running append, so its lines are not
         // mistaken for uncommitted ones. A read-only copy of a ledger (an
         // auditor's) cannot take it and is verified as it lies.
-        guard let lock = try? FileLock(layout, exclusive: false) else { return verifyUnlocked() }
-        return withExtendedLifetime(lock) { verifyUnlocked() }
+        var report: VerificationReport
+        if let lock = try? FileLock(layout, exclusive: false) {
+            report = withExtendedLifetime(lock) { verifyUnlocked() }
+        } else {
+            report = verifyUnlocked()
+        }
+        report.warnings = warnings()
+        return report
     }
 
     func verifyUnlocked() -> VerificationReport {

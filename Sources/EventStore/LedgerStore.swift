@@ -25,6 +25,12 @@ public final class LedgerStore: @unchecked Sendable {
     /// Lets a test make an append fail between its steps, to check the
     /// rollback; nil in production. Set before the store is shared.
     var interruption: (@Sendable (BatchWriter.Stage) throws -> Void)?
+    #if DEBUG
+    /// A fault to inject into each append's writes, fsyncs or rename, for
+    /// the fault-injection tests (see `WriteFault`). Debug builds only; nil
+    /// unless a test or `RLEDGER_DEBUG_WRITE_FAULT` sets it.
+    public var writeFault: WriteFault?
+    #endif
 
     /// Makes a new ledger: the directory (and its parents) if missing, the
     /// nine family files (empty, owner-only), `.lock`, and last the manifest,

@@ -21,6 +21,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// limit, or a line that would not read back to the same bytes.
     case invalidEvent(id: String, reason: String)
     case batchTooLarge(count: Int, limit: Int)
+    /// The batch was committed (the manifest names it), but the fsync that
+    /// makes the commit survive a power loss failed; `detail` says which.
+    case notDurable(detail: String)
     /// Reading found damage; the ledger needs `verify` (and perhaps `repair`).
     case damaged(StoreProblem)
     /// `repair` fixes torn tails only; these are the other problems.
@@ -44,6 +47,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "event \"\(id)\" cannot be stored: \(reason)"
         case .batchTooLarge(let count, let limit):
             "the batch has \(count) events; the limit is \(limit) per append"
+        case .notDurable(let detail):
+            "the batch was appended, but making it durable failed (\(detail)): a power loss now could undo it; "
+                + "check with `rledger verify` and append the same input again (events already present are skipped)"
         case .damaged(let problem):
             "the ledger is damaged: \(problem) (run `rledger verify` for the full list)"
         case .repairRefused(let problems):

@@ -1,21 +1,24 @@
 import LedgerEvents
 
 /// Every limit of the store in one place, so a reviewer sees them together
-/// and a test can name them.
+/// and a test can name them. Those a user can meet are defined in
+/// `LedgerLimits` (LedgerEvents) and only named here.
 ///
 /// Example: a batch of 1,000,001 events is refused before the lock is taken
 /// (`StoreError.batchTooLarge(count: 1000001, limit: 1000000)`), and a
 /// stored line longer than 1 MiB is refused before anything is written,
 /// because a reader would refuse it later.
 public enum StoreLimits {
-    /// The most events one `append` may carry. A month-end for 10,000
-    /// resellers writes a few tens of thousands; the limit only stops a
-    /// runaway producer from building a batch that cannot fit in memory.
-    public static let maximumBatchEvents = 1_000_000
+    /// The most events one `append` may carry: `LedgerLimits.maximumBatchEvents`.
+    public static let maximumBatchEvents = LedgerLimits.maximumBatchEvents
 
     /// The longest stored line, in bytes, without its newline: the codec's
     /// own limit, so whatever the store writes the store can read back.
-    public static let maximumLineBytes = EventCodec.maximumLineBytes
+    public static let maximumLineBytes = LedgerLimits.maximumLineBytes
+
+    /// An event file larger than this makes `verify` advise rotation:
+    /// `LedgerLimits.rotationAdvisedFileBytes`.
+    public static let rotationAdvisedFileBytes = LedgerLimits.rotationAdvisedFileBytes
 
     /// How much of a file one `read` call asks for. Large reads keep the
     /// number of system calls small on a multi-gigabyte ledger.

@@ -11,8 +11,11 @@ public final class CapturedConsole: Console {
 
     public init(input: String = "") { self.input = Array(input.utf8) }
 
+    /// Standard input that is not text: invalid UTF-8, a NUL byte.
+    public init(inputBytes: [UInt8]) { self.input = inputBytes }
+
     public func output(_ bytes: [UInt8]) { standardOutput += String(decoding: bytes, as: UTF8.self) }
     public func message(_ text: String) { standardError += "rledger: " + text + "\n" }
-    public func standardInput() throws -> [UInt8] { input }
+    public func standardInput(maximumBytes: Int) throws -> [UInt8] { Array(input.prefix(maximumBytes + 1)) }
     public func flush() {}
 }

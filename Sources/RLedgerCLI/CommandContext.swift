@@ -23,5 +23,20 @@ public struct CommandContext {
     /// The instant appends record: `RLEDGER_NOW` when set, else the system clock.
     public func now() throws -> Instant { try Clock.now(environment: environment) }
 
-    public func openStore() throws -> LedgerStore { try LedgerStore(opening: ledger) }
+    /// Injects a store write fault in debug builds (`WriteFault`); a release
+    /// build ignores it. Documented in Docs/Reliability.md.
+    public static let writeFaultVariable = "RLEDGER_DEBUG_WRITE_FAULT"
+
+    public func openStore() throws -> LedgerStore {
+        let store = try LedgerStore(opening: ledger)
+        #if DEBUG
+        if let text = environment[Self.writeFaultVariable] {
+            guard let fault = WriteFault(parsing: text) else {
+                throw CLIError.usage("\(Self.writeFaultVariable)=\"\(text)\" is not a fault (e.g. write#1:fail-after=100, fsync#2:fail)")
+            }
+            store.writeFault = fault
+        }
+        #endif
+        return store
+    }
 }

@@ -10,7 +10,10 @@ public protocol Console: AnyObject {
     func output(_ bytes: [UInt8])
     /// One line for standard error, without the `rledger: ` prefix or newline.
     func message(_ text: String)
-    func standardInput() throws -> [UInt8]
+    /// Standard input up to `maximumBytes` bytes and one more, so the caller
+    /// can tell an input at the limit from one past it without reading an
+    /// endless stream into memory.
+    func standardInput(maximumBytes: Int) throws -> [UInt8]
     func flush()
 }
 

@@ -1,7 +1,8 @@
 import LedgerEvents
 
 /// The events of one input file for `append`, each with the line it came
-/// from. Blank lines are skipped; the first bad line refuses the whole file.
+/// from. Blank lines are skipped; the first bad line refuses the whole file,
+/// and so does an event past `LedgerLimits.maximumAppendEvents`.
 ///
 /// Example: a file `orders.jsonl` whose third line has `"quantity":0`
 /// throws the `LocatedError` printed as
@@ -12,12 +13,16 @@ struct InputBatch {
     let events: [Event]
     private let locations: [String: SourceLocation]
 
-    init(decoding bytes: [UInt8], file: String) throws(LocatedError) {
+    init(decoding bytes: [UInt8], file: String, maximumEvents: Int = LedgerLimits.maximumAppendEvents) throws(LocatedError) {
         var events: [Event] = []
         var locations: [String: SourceLocation] = [:]
         for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
         where !line.allSatisfy(Self.isWhitespace) {
             let location = SourceLocation(file: file, line: index + 1)
+            guard events.count < maximumEvents else {
+                throw LocatedError(location: location, error: DecodeError(
+                    field: "", message: "one append may carry at most \(maximumEvents) events; this is event \(events.count + 1) (split the input into several files)"))
+            }
             let event: Event
             do {
                 event = try EventCodec.decode(line: Array(line), form: .input).event

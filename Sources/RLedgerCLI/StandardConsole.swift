@@ -8,6 +8,7 @@ import Foundation
 /// flushes it before returning the exit status.
 public final class StandardConsole: Console {
     private static let flushThresholdBytes = 1 << 16
+    private static let inputChunkBytes = 1 << 20
     private var buffer: [UInt8] = []
 
     public init() {}
@@ -22,8 +23,15 @@ public final class StandardConsole: Console {
         Self.writeAll(Array(("rledger: " + text + "\n").utf8), to: STDERR_FILENO)
     }
 
-    public func standardInput() throws -> [UInt8] {
-        Array(FileHandle.standardInput.readDataToEndOfFile())
+    public func standardInput(maximumBytes: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        let wanted = maximumBytes + 1
+        while bytes.count < wanted {
+            let chunk = FileHandle.standardInput.readData(ofLength: min(Self.inputChunkBytes, wanted - bytes.count))
+            if chunk.isEmpty { break }
+            bytes.append(contentsOf: chunk)
+        }
+        return bytes
     }
 
     public func flush() {

@@ -6,7 +6,8 @@ import Foundation
 /// Example: `let before = try DirectorySnapshot(of: ledger)`, then a refused
 /// append, then `#expect(try DirectorySnapshot(of: ledger) == before)`
 /// holds only if no file (MANIFEST.json included) gained, lost or changed a
-/// byte, and no file appeared or vanished.
+/// byte, and no file appeared or vanished. `restore(to:)` puts a directory
+/// back the way the snapshot saw it.
 public struct DirectorySnapshot: Equatable, CustomStringConvertible {
     /// Relative path → bytes.
     public let files: [String: [UInt8]]
@@ -21,6 +22,19 @@ public struct DirectorySnapshot: Equatable, CustomStringConvertible {
             files[relative] = Array(try Data(contentsOf: url))
         }
         self.files = files
+    }
+
+    /// Puts `directory` back to this snapshot: every file gets its bytes
+    /// again, and files the snapshot does not have are removed.
+    public func restore(to directory: String) throws {
+        let current = try DirectorySnapshot(of: directory)
+        let root = URL(fileURLWithPath: directory)
+        for name in current.files.keys where files[name] == nil {
+            try FileManager.default.removeItem(at: root.appendingPathComponent(name))
+        }
+        for (name, bytes) in files where current.files[name] != bytes {
+            try FileBytes.write(bytes, to: root.appendingPathComponent(name).path)
+        }
     }
 
     public var description: String {

@@ -56,7 +56,7 @@ import Testing
         let path = try cli.input("second.jsonl", InputLine.payment("pay-1"), InputLine.order("ord-1", quantity: 2))
         #expect(cli.run("append", path) == .init(
             status: 1, output: "",
-            errors: "rledger: \(path):2: event id \"ord-1\" is already in the ledger with other content (ids are idempotency keys: a retry must repeat the same content)\n"))
+            errors: "rledger: \(path):2: id: event id \"ord-1\" is already in the ledger with other content (ids are idempotency keys: a retry must repeat the same content)\n"))
         #expect(try cli.snapshot() == before)
     }
 

@@ -27,6 +27,14 @@ final class CLIFixture {
         runBare(["--ledger", ledger] + arguments, input: input)
     }
 
+    /// Runs `rledger --ledger <ledger> <arguments>` with standard input that
+    /// need not be text (invalid UTF-8, NUL bytes).
+    func run(_ arguments: [String], inputBytes: [UInt8]) -> Outcome {
+        let console = CapturedConsole(inputBytes: inputBytes)
+        let status = RLedger.main(arguments: ["--ledger", ledger] + arguments, console: console, environment: environment)
+        return Outcome(status: status, output: console.standardOutput, errors: console.standardError)
+    }
+
     /// Runs `rledger <arguments>` with no `--ledger` added.
     func runBare(_ arguments: [String], input: String = "") -> Outcome {
         let console = CapturedConsole(input: input)

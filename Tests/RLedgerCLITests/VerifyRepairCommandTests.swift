@@ -23,6 +23,14 @@ import Testing
         #expect(cli.run("verify") == .init(status: 0, output: "ok: 6 events in 9 files, chains verified\n", errors: ""))
     }
 
+    @Test func verifyWarnsAboutAFileOthersMayReadAndStillExitsZero() throws {
+        let cli = try ledger()
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: cli.ledger + "/orders.jsonl")
+        #expect(cli.run("verify") == .init(
+            status: 0, output: "ok: 6 events in 9 files, chains verified\n",
+            errors: "rledger: warning: orders.jsonl: readable by others than its owner (mode 0644); ledger data is financial data: run `chmod 600` on it\n"))
+    }
+
     @Test func verifyOnADamagedLedgerListsTheProblemsAndExitsOne() throws {
         let cli = try ledger()
         try edit(cli, line: 1, of: "orders.jsonl") { $0.replacingOccurrences(of: "1000.00", with: "1900.00") }

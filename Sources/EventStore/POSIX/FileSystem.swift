@@ -52,6 +52,15 @@ enum FileSystem {
         try directory.sync()
     }
 
+    #if DEBUG
+    /// The same, with a test's injected faults (debug builds only).
+    static func syncDirectory(_ path: String, faults: FaultInjector?) throws(StoreError) {
+        let directory = try POSIXFile.open(path, flags: O_RDONLY | O_DIRECTORY)
+        directory.faults = faults
+        try directory.sync()
+    }
+    #endif
+
     static func parentDirectory(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }

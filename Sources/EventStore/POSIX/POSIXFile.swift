@@ -16,6 +16,10 @@ import Darwin
 final class POSIXFile {
     let path: String
     let descriptor: Int32
+    #if DEBUG
+    /// Set by the write path of an append when a test injects a fault.
+    var faults: FaultInjector?
+    #endif
 
     private init(path: String, descriptor: Int32) {
         self.path = path
@@ -93,7 +97,7 @@ final class POSIXFile {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { raw in
-                retryingOnInterrupt { pwrite(descriptor, raw.baseAddress! + written, bytes.count - written, off_t(offset + written)) }
+                retryingOnInterrupt { writeOnce(raw.baseAddress! + written, bytes.count - written, at: offset + written) }
             }
             guard count > 0 else { throw FileSystem.error(path, "write") }
             written += count
@@ -101,7 +105,23 @@ final class POSIXFile {
     }
 
     func sync() throws(StoreError) {
-        guard retryingOnInterrupt({ fsync(descriptor) }) == 0 else { throw FileSystem.error(path, "fsync") }
+        guard retryingOnInterrupt({ syncOnce() }) == 0 else { throw FileSystem.error(path, "fsync") }
+    }
+
+    /// One `pwrite`; in a debug build, an injected fault may change it.
+    private func writeOnce(_ start: UnsafeRawPointer, _ count: Int, at offset: Int) -> Int {
+        #if DEBUG
+        if let faults { return faults.pwrite(descriptor, start, count, off_t(offset)) }
+        #endif
+        return pwrite(descriptor, start, count, off_t(offset))
+    }
+
+    /// One `fsync`; in a debug build, an injected fault may fail it.
+    private func syncOnce() -> Int32 {
+        #if DEBUG
+        if let faults { return faults.fsync(descriptor) }
+        #endif
+        return fsync(descriptor)
     }
 
     func truncate(to length: Int) throws(StoreError) {

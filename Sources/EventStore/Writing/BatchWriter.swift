@@ -26,19 +26,29 @@ struct BatchWriter {
 
     let layout: StoreLayout
     let interruption: (@Sendable (Stage) throws -> Void)?
+    #if DEBUG
+    /// A test's injected fault, counted from this append's first call.
+    var faults: FaultInjector?
+    #endif
 
     func write(_ output: BatchEncoder.Output, over committed: Manifest) throws {
         var touched: [(file: POSIXFile, committedBytes: Int)] = []
         do {
             for addition in output.additions {
                 let file = try POSIXFile.open(layout.path(addition.family), flags: O_WRONLY | O_CREAT)
+                #if DEBUG
+                file.faults = faults
+                #endif
                 let committedBytes = committed[addition.family].bytes
                 touched.append((file, committedBytes))
                 try file.write(addition.bytes, at: committedBytes)
             }
             for entry in touched { try entry.file.sync() }
             try interruption?(.filesWritten)
-            let manifest = ManifestFile(layout: layout)
+            var manifest = ManifestFile(layout: layout)
+            #if DEBUG
+            manifest.faults = faults
+            #endif
             try manifest.writeTemporary(output.manifest)
             try interruption?(.manifestWritten)
             try manifest.rename()
@@ -50,9 +60,21 @@ struct BatchWriter {
         }
         // Past the commit point nothing may be rolled back: the new manifest
         // already names these lines. If this fsync fails the batch is in the
-        // ledger but may not survive a power loss; the caller sees the error
+        // ledger but may not survive a power loss; the caller is told so,
         // and a retry is an idempotent no-op or re-appends the same events.
+        do {
+            try syncDirectory()
+        } catch {
+            throw StoreError.notDurable(detail: "\(error)")
+        }
+    }
+
+    private func syncDirectory() throws(StoreError) {
+        #if DEBUG
+        try FileSystem.syncDirectory(layout.directory, faults: faults)
+        #else
         try FileSystem.syncDirectory(layout.directory)
+        #endif
     }
 
     /// Best effort: if a truncation fails too (the disk went away), the

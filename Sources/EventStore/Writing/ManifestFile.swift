@@ -14,6 +14,10 @@ import LedgerEvents
 /// reader finds half a manifest.
 struct ManifestFile {
     let layout: StoreLayout
+    #if DEBUG
+    /// The faults a test injects into an append's commit (debug builds only).
+    var faults: FaultInjector?
+    #endif
 
     /// The current manifest; a missing one means the directory is not a
     /// ledger, an unreadable one is damage.
@@ -35,6 +39,9 @@ struct ManifestFile {
     /// Writes the new manifest next to the old one and makes it durable.
     func writeTemporary(_ manifest: Manifest) throws(StoreError) {
         let file = try POSIXFile.open(layout.manifestTemporaryPath, flags: O_WRONLY | O_CREAT | O_TRUNC)
+        #if DEBUG
+        file.faults = faults
+        #endif
         try file.write(manifest.encoded(), at: 0)
         try file.sync()
     }
@@ -43,6 +50,9 @@ struct ManifestFile {
     /// state. The caller then fsyncs the directory, which makes the rename
     /// survive a power loss.
     func rename() throws(StoreError) {
+        #if DEBUG
+        if faults?.failsRename() == true { throw FileSystem.error(layout.manifestPath, "rename") }
+        #endif
         try FileSystem.rename(layout.manifestTemporaryPath, to: layout.manifestPath)
     }
 

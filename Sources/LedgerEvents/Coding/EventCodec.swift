@@ -8,7 +8,7 @@ import LedgerCore
 /// `{"seq":1,"id":"t1","type":"tax.rate","recorded":"2026-01-01T08:00:00Z","effective":"2026-01-01","jurisdiction":"US-NY","percent":"8.875"`
 /// followed by `,"chain":"<64 hex>"}`.
 public enum EventCodec {
-    public static let maximumLineBytes = 1 << 20
+    public static let maximumLineBytes = LedgerLimits.maximumLineBytes
 
     public enum Form: Sendable { case input, stored }
 
@@ -22,7 +22,7 @@ public enum EventCodec {
             throw DecodeError(field: "", message: "line is \(line.count) bytes; the limit is \(maximumLineBytes)")
         }
         let value: JSONValue
-        do { value = try JSONParser.parse(line) } catch {
+        do { value = try JSONParser.parse(line, maximumDepth: LedgerLimits.maximumJSONDepth) } catch {
             throw DecodeError(field: "", message: "not valid JSON: \(error.message) (byte \(error.offset))")
         }
         guard case .object(let object) = value else { throw DecodeError(field: "", message: "an event must be a JSON object") }
@@ -52,7 +52,7 @@ public enum EventCodec {
         if form == .stored {
             let text = try r.string("recorded")
             guard let instant = Instant(parsing: text) else {
-                throw DecodeError(field: "recorded", message: "\"\(text)\" is not an RFC 3339 UTC instant")
+                throw DecodeError(field: "recorded", message: "\(ObjectReader.quoted(text)) is not an RFC 3339 UTC instant")
             }
             recorded = instant
         }

@@ -80,8 +80,22 @@ extension ObjectReader {
         { value, path in try nested(value, path: path, body) }
     }
 
+    /// A refused value as a message shows it: quoted, cut at 40 characters,
+    /// and with control characters, quotes and backslashes escaped as JSON
+    /// writes them. A refused id may hold a NUL or a terminal escape
+    /// sequence; echoed raw, it would garble or even drive the terminal.
+    /// Example: `ord` NUL `-1` is shown as `"ord\u0000-1"`.
     static func quoted(_ text: String) -> String {
         let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-        return "\"" + shown + "\""
+        var escaped = "\""
+        for scalar in shown.unicodeScalars {
+            switch scalar.value {
+            case 0x22: escaped += "\\\""
+            case 0x5C: escaped += "\\\\"
+            case 0x00..<0x20, 0x7F..<0xA0: escaped += "\\u" + JSONScanner.hex4(scalar.value)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
     }
 }

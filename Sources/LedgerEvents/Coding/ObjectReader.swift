@@ -43,7 +43,11 @@ public struct ObjectReader {
     /// Refuses keys that no decoder read.
     public func finish() throws {
         for member in object.members where !used.contains(member.key) {
-            throw DecodeError(field: fieldPath(member.key), message: "unknown key (not in the event catalog for this type)")
+            // An unknown key comes from the input: shown quoted and escaped
+            // when it holds anything a terminal would not print as it is.
+            let printable = member.key.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) }
+            throw DecodeError(field: fieldPath(printable ? member.key : Self.quoted(member.key)),
+                              message: "unknown key (not in the event catalog for this type)")
         }
     }
 
@@ -75,7 +79,7 @@ public struct ObjectReader {
     public mutating func date(_ key: String) throws -> CivilDate {
         let text = try string(key)
         guard let date = CivilDate(parsing: text) else {
-            throw DecodeError(field: fieldPath(key), message: "\"\(text)\" is not a date (YYYY-MM-DD, a real calendar day)")
+            throw DecodeError(field: fieldPath(key), message: "\(Self.quoted(text)) is not a date (YYYY-MM-DD, a real calendar day)")
         }
         return date
     }
@@ -125,7 +129,7 @@ public struct ObjectReader {
     public mutating func currency(_ key: String) throws -> Currency {
         let code = try string(key)
         guard let currency = Currency(code: code) else {
-            throw DecodeError(field: fieldPath(key), message: "\"\(code)\" is not a known ISO 4217 currency code")
+            throw DecodeError(field: fieldPath(key), message: "\(Self.quoted(code)) is not a known ISO 4217 currency code")
         }
         return currency
     }
@@ -134,7 +138,7 @@ public struct ObjectReader {
     public mutating func oneOf(_ key: String, _ allowed: [String]) throws -> String {
         let word = try string(key)
         guard allowed.contains(word) else {
-            throw DecodeError(field: fieldPath(key), message: "\"\(word)\" is not one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))")
+            throw DecodeError(field: fieldPath(key), message: "\(Self.quoted(word)) is not one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))")
         }
         return word
     }

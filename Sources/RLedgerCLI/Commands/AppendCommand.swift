@@ -41,17 +41,37 @@ enum AppendCommand: Command {
         } catch let refusal as AppendRefusal {
             throw located(refusal.error, id: refusal.eventId, in: batch)
         } catch StoreError.idConflict(let id) {
-            throw located(DecodeError(field: "", message: StoreError.idConflict(id: id).description), id: id, in: batch)
+            throw located(DecodeError(field: "id", message: StoreError.idConflict(id: id).description), id: id, in: batch)
+        } catch StoreError.invalidEvent(let id, let reason) {
+            throw located(DecodeError(field: "", message: "cannot be stored: \(reason)"), id: id, in: batch)
         }
     }
 
+    /// The whole input, refused past `LedgerLimits.maximumAppendInputBytes`:
+    /// a file by its size before it is read, standard input as soon as it
+    /// passes the limit.
     private static func read(_ source: String, console: any Console) throws -> [UInt8] {
-        if source == "-" { return try console.standardInput() }
-        do {
-            return Array(try Data(contentsOf: URL(fileURLWithPath: source)))
-        } catch {
-            throw CLIError.refused("cannot read \(source): \((error as NSError).localizedDescription)")
+        let limit = LedgerLimits.maximumAppendInputBytes
+        let bytes: [UInt8]
+        if source == "-" {
+            bytes = try console.standardInput(maximumBytes: limit)
+        } else {
+            if let size = (try? FileManager.default.attributesOfItem(atPath: source))?[.size] as? Int, size > limit {
+                throw inputTooLarge(source, size: "\(size) bytes")
+            }
+            do {
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: source)))
+            } catch {
+                throw CLIError.refused("cannot read \(source): \((error as NSError).localizedDescription)")
+            }
         }
+        guard bytes.count <= limit else { throw inputTooLarge(source == "-" ? "<stdin>" : source, size: "more than \(limit) bytes") }
+        return bytes
+    }
+
+    private static func inputTooLarge(_ name: String, size: String) -> CLIError {
+        .refused("\(name): the input is \(size); the limit for one append is \(LedgerLimits.maximumAppendInputBytes) bytes "
+                 + "(split it into several files; nothing was appended)")
     }
 
     /// The message with the file and line of the event it concerns.

@@ -6,7 +6,9 @@ import EventStore
 /// Example: on an intact ledger of 12 events it prints
 /// `ok: 12 events in 9 files, chains verified` and exits 0; after an edit
 /// it prints `orders.jsonl:3: chain mismatch: …`, then on stderr
-/// `rledger: the ledger is damaged: 1 problem found`, and exits 1.
+/// `rledger: the ledger is damaged: 1 problem found`, and exits 1. A file
+/// others may read adds `rledger: warning: orders.jsonl: readable by others
+/// than its owner (mode 0644); …` on stderr and does not change the status.
 enum VerifyCommand: Command {
     static let name = "verify"
     static let summary = "Check every line, chain and seq of the ledger"
@@ -16,7 +18,10 @@ enum VerifyCommand: Command {
         Reads every event file of the ledger and checks each line's hash chain,
         the seqs across files (exactly 1…N), and the manifest. Prints
         `ok: N events in K files, chains verified`, or one line per problem with
-        its file and line number, and then exits with status 1.
+        its file and line number, and then exits with status 1. Warns (on
+        standard error, without changing the status) about ledger files that
+        others than the owner may read, and event files so large that rotation
+        is advised.
 
         """
     static let options: [OptionSpec] = []
@@ -25,6 +30,9 @@ enum VerifyCommand: Command {
         guard arguments.positionals.isEmpty else { throw CLIError.usage("verify: takes no arguments") }
         let report = try context.openStore().verify()
         for line in report.lines { context.console.line(line) }
+        // Warnings go to standard error and leave the exit status alone:
+        // the ledger itself reads correctly.
+        for warning in report.warnings { context.console.message("warning: \(warning)") }
         guard !report.isClean else { return ExitCode.ok }
         let count = report.problems.count == 1 ? "1 problem found" : "\(report.problems.count) problems found"
         context.console.message(report.isRepairable

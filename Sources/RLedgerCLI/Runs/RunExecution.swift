@@ -25,17 +25,49 @@ enum RunExecution {
             for event in planned.events { context.console.output(EventCodec.encodeInput(event) + [0x0A]) }
             return ExitCode.ok
         }
+        let outExisted = outDirectory.map { FileManager.default.fileExists(atPath: $0) } ?? false
         var planned: RunPlan?
         _ = try store.append(now: try context.now()) { existing in
             try check(existing)
             let made = plan(existing)
             planned = made
+            // The out directory is made before the run commits, so a run
+            // stopped between its commit and its documents leaves the
+            // directory behind: the sign its re-run looks for.
+            if let outDirectory, !made.isEmpty { try makeDirectory(outDirectory) }
             return made.events
         }
         guard let planned else { return ExitCode.ok }
         if let outDirectory, !planned.isEmpty { try write(planned.documents, to: outDirectory) }
         context.console.output(Array(RunSummary.render(planned, outDirectory: outDirectory, dryRun: false).utf8))
+        if let outDirectory, planned.isEmpty, outExisted {
+            try recoverDocuments(of: planned, store: store, outDirectory: outDirectory, plan: plan, context: context)
+        }
         return ExitCode.ok
+    }
+
+    static func makeDirectory(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError.refused("could not create \(path): \(error.localizedDescription) (nothing was appended)")
+        }
+    }
+
+    /// A run with nothing to append, into an out directory that already
+    /// existed, writes there the documents its recorded run should have
+    /// written and did not (it was stopped after its commit point): see
+    /// `RunDocumentRecovery`. A new out directory gets nothing: a repeated
+    /// run is not a way to copy documents elsewhere.
+    static func recoverDocuments(of planned: RunPlan, store: LedgerStore, outDirectory: String,
+                                 plan: ([Event]) -> RunPlan, context: CommandContext) throws {
+        let missing = RunDocumentRecovery.missing(
+            run: planned.run, period: planned.period, events: try store.readAll(),
+            isPresent: { FileManager.default.fileExists(atPath: URL(fileURLWithPath: outDirectory).appendingPathComponent($0).path) },
+            plan: plan)
+        guard !missing.isEmpty else { return }
+        try write(missing, to: outDirectory)
+        context.console.line("\(planned.run) \(planned.period): wrote \(missing.count) documents of the recorded run that were missing from \(outDirectory)")
     }
 
     /// Writes each document; the run's events already record their SHA-256,

@@ -13,7 +13,9 @@ extension OpportunityRegisteredPayload {
 }
 
 extension OrderPlacedPayload {
-    static let maximumLines = 500
+    /// The limit is `LedgerLimits.maximumInvoiceLines`: each order line
+    /// becomes one line of the order's invoice.
+    static let maximumLines = LedgerLimits.maximumInvoiceLines
 
     init(reading r: inout ObjectReader) throws {
         reseller = try r.entityId("reseller")

@@ -7,7 +7,7 @@ extension ResellerEnrolledPayload {
         name = try r.string("name")
         country = try r.string("country")
         guard country.utf8.count == 2, country.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
-            throw DecodeError(field: r.fieldPath("country"), message: "\"\(country)\" is not an ISO 3166-1 alpha-2 code (two capital letters)")
+            throw DecodeError(field: r.fieldPath("country"), message: "\(ObjectReader.quoted(country)) is not an ISO 3166-1 alpha-2 code (two capital letters)")
         }
         region = try r.optionalString("region")
         kind = try r.oneOf("kind", ResellerEnrolledPayload.kinds)
