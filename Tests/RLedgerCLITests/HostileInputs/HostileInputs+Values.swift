@@ -24,8 +24,8 @@ extension HostileInputCorpus {
         HostileInput("endCustomer as a string", line: Corpus.order.replacing(#"{"name":"Nordwind GmbH","country":"DE"}"#, #""Nordwind""#), expected: #"<stdin>:1: endCustomer: must be an object"#),
         HostileInput("null for a required field", line: Corpus.payment.replacing(#""BT-1""#, "null"), expected: #"<stdin>:1: payment: must be a string"#),
         // Amounts
-        HostileInput("amount with three decimals", line: Corpus.payment.replacing("900.00", "900.001"), expected: #"<stdin>:1: amount: "900.001" has 3 decimals; USD allows 2 [rule: amounts are exact in the currency's minor unit, never rounded]"#),
-        HostileInput("unitPrice with three decimals", line: Corpus.order.replacing("1000.00", "1000.005"), expected: #"<stdin>:1: lines[0].unitPrice: "1000.005" has 3 decimals; USD allows 2 [rule: amounts are exact in the currency's minor unit, never rounded]"#),
+        HostileInput("amount with three decimals", line: Corpus.payment.replacing("900.00", "900.001"), expected: #"<stdin>:1: amount: "900.001" has 3 decimal places; USD amounts have at most 2 [rule: amounts are exact in the currency's minor unit, never rounded]"#),
+        HostileInput("unitPrice with three decimals", line: Corpus.order.replacing("1000.00", "1000.005"), expected: #"<stdin>:1: lines[0].unitPrice: "1000.005" has 3 decimal places; USD amounts have at most 2 [rule: amounts are exact in the currency's minor unit, never rounded]"#),
         HostileInput("amount beyond Int64", line: Corpus.payment.replacing("900.00", "99999999999999999999.00"), expected: #"<stdin>:1: amount: "99999999999999999999.00" is too large"#),
         HostileInput("amount just past Int64 in cents", line: Corpus.payment.replacing("900.00", "92233720368547758.08"), expected: #"<stdin>:1: amount: "92233720368547758.08" is too large"#),
         HostileInput("amount negative", line: Corpus.payment.replacing("900.00", "-900.00"), expected: #"<stdin>:1: amount: must be greater than zero, got "-900.00""#),
