@@ -21,6 +21,7 @@ public enum CommandRegistry {
         AuditCommand.self,
         ReconcileCommand.self,
         ExportCommand.self,
+        GenerateCommand.self,
     ]
 
     public static func command(named name: String) -> (any Command.Type)? {
