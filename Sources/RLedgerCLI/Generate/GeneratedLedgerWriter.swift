@@ -52,10 +52,16 @@ struct GeneratedLedgerWriter {
             let opening = Instant.endOfDay(month.firstDay)
             summary.facts += try append(LedgerGenerator.programFacts(), at: opening)
             summary.facts += try append([generator.openingTaxRate()], at: opening)
+            // The state after the previous month-end, as that run left it:
+            // replaying the whole ledger again for each month would double
+            // the cost of generating.
+            var state = Projection.replay(events)
             for _ in 0..<generator.months {
                 let now = Instant.endOfDay(month.lastDay.adding(days: 1))
-                summary.facts += try append(generator.facts(in: month, state: Projection.replay(events)), at: now)
-                summary.runEvents += try append(Self.monthEnd(events: events, month: month), at: now)
+                summary.facts += try append(generator.facts(in: month, state: state), at: now)
+                let run = Self.monthEnd(events: events, month: month)
+                state = run.state
+                summary.runEvents += try append(run.events, at: now)
                 progress(month, events.count)
                 month = month.next
             }
@@ -63,8 +69,9 @@ struct GeneratedLedgerWriter {
         return summary
     }
 
-    /// What `month-end` appends for `month`, without the statements.
-    static func monthEnd(events: [Event], month: Month) -> [Event] {
+    /// What `month-end` appends for `month`, without the statements, and
+    /// the state the run ends with.
+    static func monthEnd(events: [Event], month: Month) -> (events: [Event], state: LedgerState) {
         let context = PeriodRuns.monthEnd(events: events, month: month)
         var decided = context.decided.map { event in var event = event; event.seq = 0; return event }
         let period = month.description
@@ -72,6 +79,6 @@ struct GeneratedLedgerWriter {
             decided.append(RunRecord.event(run: "month-end", period: period, effective: month.lastDay,
                                            watermark: context.watermark, appended: decided.count, documents: []))
         }
-        return decided
+        return (decided, context.state)
     }
 }
