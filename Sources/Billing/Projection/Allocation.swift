@@ -50,6 +50,7 @@ extension Projection {
             let applied = Money.min(open, cap)
             guard applied.isPositive else { return .zero(cap.currency) }
             Self.apply(applied, on: date, source: source, to: &state.invoices[document]!)
+            if open <= applied { state.enrolments[key]?.openInvoiceNumbers.removeAll { $0 == document } }
             return applied
         }
         if let open = state.lateFees[document]?.open, state.enrolments[key]?.lateFeeIds.contains(document) == true {

@@ -29,6 +29,7 @@ extension Projection {
                                    open: total, openHistory: [(event.effective, total)])
         state.invoices[p.number] = record
         state.enrolments[key]?.invoiceNumbers.append(p.number)
+        if total.isPositive { state.enrolments[key]?.openInvoiceNumbers.append(p.number) }
         noteNumber(p.number, &state)
         for line in p.lines {
             if p.kind == "order" {
