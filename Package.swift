@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["LedgerCore", "LedgerEvents", "Billing"]),
         .target(name: "RLedgerCLI", dependencies: ["LedgerCore", "LedgerEvents", "EventStore", "Billing", "Reports"]),
         .executableTarget(name: "rledger", dependencies: ["RLedgerCLI"]),
-        .target(name: "LedgerTestSupport", dependencies: ["LedgerCore", "LedgerEvents", "EventStore", "Billing"], path: "Tests/LedgerTestSupport"),
+        .target(name: "LedgerTestSupport", dependencies: ["LedgerCore", "LedgerEvents", "EventStore", "Billing", "RLedgerCLI"], path: "Tests/LedgerTestSupport"),
         .testTarget(name: "LedgerCoreTests", dependencies: ["LedgerCore"]),
         .testTarget(name: "LedgerEventsTests", dependencies: ["LedgerEvents", "LedgerTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "LedgerTestSupport"]),

@@ -13,7 +13,7 @@ extension LedgerStore {
         _ batch: [Event], now: Instant,
         validate: (_ existing: [Event], _ fresh: [Event]) throws -> Void
     ) throws -> AppendResult {
-        try checkSize(batch)
+        try Self.checkSize(batch)
         return try FileLock.holding(layout, exclusive: true) {
             let committed = try readCommitted(inspectRemainder: true)
             return try commit(batch, over: committed, now: now, validate: validate)
@@ -26,12 +26,12 @@ extension LedgerStore {
         try FileLock.holding(layout, exclusive: true) {
             let committed = try readCommitted(inspectRemainder: true)
             let batch = try decide(committed.events)
-            try checkSize(batch)
+            try Self.checkSize(batch)
             return try commit(batch, over: committed, now: now) { _, _ in }
         }
     }
 
-    private func checkSize(_ batch: [Event]) throws {
+    static func checkSize(_ batch: [Event]) throws {
         guard batch.count <= StoreLimits.maximumBatchEvents else {
             throw StoreError.batchTooLarge(count: batch.count, limit: StoreLimits.maximumBatchEvents)
         }

@@ -22,6 +22,7 @@ public enum CommandRegistry {
         AuditCommand.self,
         ReconcileCommand.self,
         ExportCommand.self,
+        GenerateCommand.self,
     ]
 
     public static func command(named name: String) -> (any Command.Type)? {

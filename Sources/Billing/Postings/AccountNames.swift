@@ -14,10 +14,33 @@
 /// `"setup fee"` → `Setup-fee`; `"_misc"` → `X-misc`; `""` → `X`.
 public enum AccountNames {
     public static func component(_ id: String) -> String {
+        if let ascii = asciiComponent(id) { return ascii }
         var text = String(id.map { isKept($0) ? $0 : "-" })
         if let first = text.first { text.replaceSubrange(text.startIndex...text.startIndex, with: first.uppercased()) }
         guard let first = text.first, first != "-" else { return "X" + text }
         return text
+    }
+
+    /// The common case, an ASCII id that starts with a letter or digit and
+    /// holds only letters, digits and `-`: the id with its first letter
+    /// upper-cased, built from the bytes without going through `Character`
+    /// (replay names an account for every money event). Nil otherwise.
+    static func asciiComponent(_ id: String) -> String? {
+        let utf8 = id.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard let first = bytes.first, isASCIIAlphanumeric(first) else { return nil }
+            for byte in bytes where !(isASCIIAlphanumeric(byte) || byte == 0x2D) { return nil }
+            guard first >= 0x61, first <= 0x7A else { return id }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes)
+                buffer[0] = first - 0x20
+                return bytes.count
+            }
+        } ?? nil
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// ASCII letters and digits, `-`, and non-ASCII letters and digits (both

@@ -44,27 +44,32 @@ extension Projection {
     /// returns what was applied.
     static func applyTo(document: String, key: EnrolmentKey, upTo cap: Money, on date: CivilDate,
                         source: String, _ state: inout LedgerState) -> Money {
-        if var invoice = state.invoices[document], invoice.payload.reseller == key.reseller, invoice.payload.program == key.program {
-            let applied = Money.min(invoice.open, cap)
+        // The records are changed in place (through the dictionary's
+        // subscript): a copy stored back would copy their histories.
+        if let open = state.invoices[document].flatMap({ $0.payload.reseller == key.reseller && $0.payload.program == key.program ? $0.open : nil }) {
+            let applied = Money.min(open, cap)
             guard applied.isPositive else { return .zero(cap.currency) }
-            invoice.open -= applied
-            invoice.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
-            if let last = invoice.openHistory.last, last.day == date {
-                invoice.openHistory[invoice.openHistory.count - 1] = (date, invoice.open)
-            } else {
-                invoice.openHistory.append((date, invoice.open))
-            }
-            state.invoices[document] = invoice
+            Self.apply(applied, on: date, source: source, to: &state.invoices[document]!)
+            if open <= applied { state.enrolments[key]?.openInvoiceNumbers.removeAll { $0 == document } }
             return applied
         }
-        if var fee = state.lateFees[document], state.enrolments[key]?.lateFeeIds.contains(document) == true {
-            let applied = Money.min(fee.open, cap)
+        if let open = state.lateFees[document]?.open, state.enrolments[key]?.lateFeeIds.contains(document) == true {
+            let applied = Money.min(open, cap)
             guard applied.isPositive else { return .zero(cap.currency) }
-            fee.open -= applied
-            fee.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
-            state.lateFees[document] = fee
+            state.lateFees[document]!.open -= applied
+            state.lateFees[document]!.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
             return applied
         }
         return .zero(cap.currency)
+    }
+
+    private static func apply(_ applied: Money, on date: CivilDate, source: String, to invoice: inout InvoiceRecord) {
+        invoice.open -= applied
+        invoice.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+        if let last = invoice.openHistory.last, last.day == date {
+            invoice.openHistory[invoice.openHistory.count - 1] = (date, invoice.open)
+        } else {
+            invoice.openHistory.append((date, invoice.open))
+        }
     }
 }

@@ -12,11 +12,12 @@ extension Projection {
 
     static func applyOrder(_ p: OrderPlacedPayload, _ event: Event, _ state: inout LedgerState) {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
-        guard var enrolment = state.enrolments[key] else { return }
-        enrolment.orderIds.append(p.order)
-        enrolment.internalUsers += p.lines.filter { $0.category == "internal" }.reduce(0) { $0 + ($1.users ?? 0) }
-        let rank = enrolment.orderIds.count
-        state.enrolments[key] = enrolment
+        // Changed in place: a copy taken out of the dictionary and stored
+        // back would copy the reseller's whole order list for every order.
+        guard state.enrolments[key] != nil else { return }
+        state.enrolments[key]!.orderIds.append(p.order)
+        state.enrolments[key]!.internalUsers += p.lines.filter { $0.category == "internal" }.reduce(0) { $0 + ($1.users ?? 0) }
+        let rank = state.enrolments[key]!.orderIds.count
         state.orders[OrderKey(program: p.program, order: p.order)] =
             OrderRecord(payload: p, date: event.effective, seq: event.seq, eventId: event.id, rank: rank)
     }
@@ -28,6 +29,7 @@ extension Projection {
                                    open: total, openHistory: [(event.effective, total)])
         state.invoices[p.number] = record
         state.enrolments[key]?.invoiceNumbers.append(p.number)
+        if total.isPositive { state.enrolments[key]?.openInvoiceNumbers.append(p.number) }
         noteNumber(p.number, &state)
         for line in p.lines {
             if p.kind == "order" {
@@ -71,11 +73,10 @@ extension Projection {
     static func reduceLateFees(of invoice: String, by amount: Money, key: EnrolmentKey, _ event: Event, _ state: inout LedgerState) {
         var remaining = amount
         for id in state.enrolments[key]?.lateFeeIds ?? [] where remaining.isPositive {
-            guard var fee = state.lateFees[id], fee.invoice == invoice, fee.open.isPositive else { continue }
-            let applied = Money.min(fee.open, remaining)
-            fee.open -= applied
-            fee.allocations.append(AllocationRecord(date: event.effective, source: event.id, amount: applied))
-            state.lateFees[id] = fee
+            guard let open = state.lateFees[id].flatMap({ $0.invoice == invoice ? $0.open : nil }), open.isPositive else { continue }
+            let applied = Money.min(open, remaining)
+            state.lateFees[id]!.open -= applied
+            state.lateFees[id]!.allocations.append(AllocationRecord(date: event.effective, source: event.id, amount: applied))
             remaining -= applied
         }
         if remaining.isPositive { allocate(remaining, key: key, on: event.effective, source: event.id, named: [], &state) }

@@ -23,10 +23,14 @@ public enum Projection {
         }
     }
 
-    /// Sorts into replay order and folds.
-    public static func replay(_ events: [Event]) -> LedgerState {
+    /// Sorts into replay order and folds. The events are taken (`consuming`)
+    /// and sorted in place, so a caller that passes its last use of them
+    /// does not pay for a second copy of the ledger.
+    public static func replay(_ events: consuming [Event]) -> LedgerState {
+        var events = events
+        events.sort(by: replayOrder)
         var state = LedgerState()
-        for event in events.sorted(by: replayOrder) { evolve(into: &state, event: event) }
+        for index in events.indices { evolve(into: &state, event: events[index]) }
         return state
     }
 

@@ -44,10 +44,6 @@ struct Simulation {
     var numbers: NumberSeries
     var nextSeq: Int
     var lastClosedMonthEnd: CivilDate?
-    /// The orders placed on the day being replayed: the only ones that can
-    /// still need an invoice dated that day (an order's invoice is dated
-    /// the order date, and an existing one is replayed with the order).
-    var ordersToday: [OrderKey] = []
 
     init(events: [Event], through: CivilDate) {
         sorted = events.sorted(by: Projection.replayOrder)
@@ -67,13 +63,15 @@ struct Simulation {
                 continue
             }
             closeMonthEnds(before: day)
-            ordersToday.removeAll(keepingCapacity: true)
+            // The day's orders, noted as they apply, so that finding what to
+            // invoice costs the day's orders, not every order of the ledger.
+            var placed: [OrderKey] = []
             while index < sorted.count, sorted[index].effective == day, Projection.moneyPhase(sorted[index].type) == 0 {
-                if case .orderPlaced(let p) = sorted[index].payload { ordersToday.append(OrderKey(program: p.program, order: p.order)) }
+                if case .orderPlaced(let p) = sorted[index].payload { placed.append(OrderKey(program: p.program, order: p.order)) }
                 Projection.evolve(into: &state, event: sorted[index])
                 index += 1
             }
-            issueInvoices(on: day)
+            issueInvoices(on: day, placed: placed)
             while index < sorted.count, sorted[index].effective == day {
                 Projection.evolve(into: &state, event: sorted[index])
                 index += 1
@@ -85,17 +83,18 @@ struct Simulation {
     /// Issues service-month invoices on every month's last day in
     /// (last closed, `day`) that had no events of its own.
     mutating func closeMonthEnds(before day: CivilDate) {
-        ordersToday.removeAll(keepingCapacity: true)
-        guard let start = state.enrolments.values.map(\.enrolled).min() else { return }
-        var monthEnd = (lastClosedMonthEnd?.adding(days: 1) ?? start).lastDayOfMonth
+        guard let from = lastClosedMonthEnd?.adding(days: 1) ?? state.enrolments.values.map(\.enrolled).min() else { return }
+        var monthEnd = from.lastDayOfMonth
         while monthEnd < day {
-            issueInvoices(on: monthEnd)
+            issueInvoices(on: monthEnd, placed: [])
             monthEnd = monthEnd.adding(days: 1).lastDayOfMonth
         }
     }
 
-    mutating func issueInvoices(on day: CivilDate) {
-        var drafts = orderDrafts(on: day)
+    /// `placed` are the orders that applied on `day`: the only ones an
+    /// invoice for `day` can be for.
+    mutating func issueInvoices(on day: CivilDate, placed: [OrderKey]) {
+        var drafts = orderDrafts(on: day, placed: placed)
         if day == day.lastDayOfMonth {
             drafts += subscriptionDrafts(for: day.monthPeriod)
             lastClosedMonthEnd = day
@@ -108,10 +107,12 @@ struct Simulation {
         }
     }
 
-    func orderDrafts(on day: CivilDate) -> [InvoiceDraft] {
-        ordersToday.compactMap { state.orders[$0] }
-            .filter { $0.date == day && $0.invoiceNumber == nil }
-            .compactMap { InvoiceDraft.forOrder($0, state: state) }
+    func orderDrafts(on day: CivilDate, placed: [OrderKey]) -> [InvoiceDraft] {
+        var seen = Set<OrderKey>()
+        return placed.compactMap { key in
+            guard seen.insert(key).inserted, let order = state.orders[key], order.date == day, order.invoiceNumber == nil else { return nil }
+            return InvoiceDraft.forOrder(order, state: state)
+        }
     }
 
     func subscriptionDrafts(for month: Month) -> [InvoiceDraft] {

@@ -16,6 +16,11 @@ public struct EnrolmentState: Sendable {
     public var opportunities: [String: CivilDate] = [:]
     public var restores: [CivilDate] = []
     public var invoiceNumbers: [String] = []
+    /// The invoices of `invoiceNumbers` still open, in the same order. An
+    /// invoice's open amount only ever falls, so one that is paid leaves
+    /// for good; money is applied against this short list instead of every
+    /// invoice the reseller ever had.
+    public internal(set) var openInvoiceNumbers: [String] = []
     public var lateFeeIds: [String] = []
     public var payments: [PaymentRecord] = []
     public var unapplied: Money

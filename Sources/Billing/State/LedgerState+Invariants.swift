@@ -69,10 +69,16 @@ extension LedgerState {
         if enrolment.receivable != booked {
             broken.append("\(key): receivable \(enrolment.receivable) ≠ book balance \(booked) of \(account)")
         }
-        let openInvoices = openInvoices(of: key).reduce(Money.zero(enrolment.currency)) { $0 + $1.open }
+        // From every invoice, not from the list of open ones the projection
+        // keeps: that list is itself checked below.
+        let stillOpen = enrolment.invoiceNumbers.filter { invoices[$0]?.open.isPositive == true }
+        let openInvoices = stillOpen.reduce(Money.zero(enrolment.currency)) { $0 + (invoices[$1]?.open ?? .zero(enrolment.currency)) }
         let openFees = openLateFees(of: key).reduce(Money.zero(enrolment.currency)) { $0 + $1.open }
         if enrolment.receivable != openInvoices + openFees - enrolment.unapplied {
             broken.append("\(key): receivable \(enrolment.receivable) ≠ open invoices \(openInvoices) + open late fees \(openFees) − unapplied \(enrolment.unapplied)")
+        }
+        if enrolment.openInvoiceNumbers != stillOpen {
+            broken.append("\(key): open invoice list \(enrolment.openInvoiceNumbers) ≠ the open invoices \(stillOpen)")
         }
         if enrolment.unapplied.isPositive && (openInvoices.isPositive || openFees.isPositive) {
             broken.append("\(key): unapplied credit \(enrolment.unapplied) beside open documents \(openInvoices + openFees)")

@@ -54,7 +54,7 @@ public struct LedgerState: Sendable {
     }
 
     public func openInvoices(of key: EnrolmentKey) -> [InvoiceRecord] {
-        enrolments[key]?.invoiceNumbers.compactMap { invoices[$0] }.filter { $0.open.isPositive } ?? []
+        enrolments[key]?.openInvoiceNumbers.compactMap { invoices[$0] } ?? []
     }
 
     public func openLateFees(of key: EnrolmentKey) -> [LateFeeRecord] {

@@ -9,7 +9,14 @@ import LedgerCore
 public struct ObjectReader {
     public let object: JSONObject
     public let path: String
-    private var used: Set<String> = []
+    /// Which members a decoder read, by position: a bit each for the first
+    /// 64 (every event object), a set beyond. Positions instead of a
+    /// `Set<String>` of keys spare hashing every key of every line.
+    private var usedMask: UInt64 = 0
+    private var usedBeyondMask: Set<Int> = []
+    /// Where the next lookup starts: decoders read keys in about the order
+    /// the writer wrote them, so the key sought is usually the next member.
+    private var cursor = 0
 
     public init(_ object: JSONObject, path: String = "") {
         self.object = object
@@ -25,24 +32,47 @@ public struct ObjectReader {
 
     public func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    public func has(_ key: String) -> Bool { object[key] != nil }
+    public func has(_ key: String) -> Bool { position(of: key) != nil }
+
+    /// The position of the member named `key` (keys are unique: the parser
+    /// refuses duplicates), searching from `cursor` round to it.
+    private func position(of key: String) -> Int? {
+        let members = object.members
+        var index = cursor
+        for _ in 0..<members.count {
+            if index == members.count { index = 0 }
+            if members[index].key == key { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private mutating func markUsed(_ index: Int) {
+        if index < 64 { usedMask |= 1 << UInt64(index) } else { usedBeyondMask.insert(index) }
+        cursor = index + 1
+    }
+
+    private func isUsed(_ index: Int) -> Bool {
+        index < 64 ? usedMask & (1 << UInt64(index)) != 0 : usedBeyondMask.contains(index)
+    }
 
     mutating func take(_ key: String) throws -> JSONValue {
-        guard let value = object[key] else { throw DecodeError(field: fieldPath(key), message: "is missing") }
-        used.insert(key)
-        return value
+        guard let index = position(of: key) else { throw DecodeError(field: fieldPath(key), message: "is missing") }
+        markUsed(index)
+        return object.members[index].value
     }
 
     mutating func takeOptional(_ key: String) -> JSONValue? {
-        guard let value = object[key] else { return nil }
-        used.insert(key)
+        guard let index = position(of: key) else { return nil }
+        markUsed(index)
+        let value = object.members[index].value
         if case .null = value { return nil }
         return value
     }
 
     /// Refuses keys that no decoder read.
     public func finish() throws {
-        for member in object.members where !used.contains(member.key) {
+        for (index, member) in object.members.enumerated() where !isUsed(index) {
             // An unknown key comes from the input: shown quoted and escaped
             // when it holds anything a terminal would not print as it is.
             let printable = member.key.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) }
@@ -54,26 +84,26 @@ public struct ObjectReader {
     // MARK: Scalars
 
     public mutating func string(_ key: String) throws -> String {
-        try Self.string(try take(key), path: fieldPath(key))
+        try Self.string(try take(key), lazyPath: fieldPath(key))
     }
 
     public mutating func optionalString(_ key: String) throws -> String? {
         guard let value = takeOptional(key) else { return nil }
-        return try Self.string(value, path: fieldPath(key))
+        return try Self.string(value, lazyPath: fieldPath(key))
     }
 
     /// A reseller, program, account, order or document id.
     public mutating func entityId(_ key: String) throws -> String {
-        try Self.entityId(try take(key), path: fieldPath(key))
+        try Self.entityId(try take(key), lazyPath: fieldPath(key))
     }
 
     public mutating func optionalEntityId(_ key: String) throws -> String? {
         guard let value = takeOptional(key) else { return nil }
-        return try Self.entityId(value, path: fieldPath(key))
+        return try Self.entityId(value, lazyPath: fieldPath(key))
     }
 
     public mutating func documentId(_ key: String) throws -> String {
-        try Self.documentId(try take(key), path: fieldPath(key))
+        try Self.documentId(try take(key), lazyPath: fieldPath(key))
     }
 
     public mutating func date(_ key: String) throws -> CivilDate {
@@ -85,12 +115,12 @@ public struct ObjectReader {
     }
 
     public mutating func decimal(_ key: String) throws -> DecimalNumber {
-        try Self.decimal(try take(key), path: fieldPath(key))
+        try Self.decimal(try take(key), lazyPath: fieldPath(key))
     }
 
     public mutating func optionalDecimal(_ key: String) throws -> DecimalNumber? {
         guard let value = takeOptional(key) else { return nil }
-        return try Self.decimal(value, path: fieldPath(key))
+        return try Self.decimal(value, lazyPath: fieldPath(key))
     }
 
     /// A decimal that must be greater than zero (prices, payment amounts).
@@ -103,12 +133,12 @@ public struct ObjectReader {
     }
 
     public mutating func int(_ key: String, minimum: Int = Int.min) throws -> Int {
-        try Self.int(try take(key), path: fieldPath(key), minimum: minimum)
+        try Self.int(try take(key), lazyPath: fieldPath(key), minimum: minimum)
     }
 
     public mutating func optionalInt(_ key: String, minimum: Int = Int.min) throws -> Int? {
         guard let value = takeOptional(key) else { return nil }
-        return try Self.int(value, path: fieldPath(key), minimum: minimum)
+        return try Self.int(value, lazyPath: fieldPath(key), minimum: minimum)
     }
 
     public mutating func bool(_ key: String) throws -> Bool {

@@ -65,14 +65,17 @@ enum RunPlanner {
 
     /// One HTML page per new invoice and credit note.
     static func invoiceDocuments(_ context: RunContext, events: [Event]) -> [RunPlan.Document] {
-        context.decided.compactMap { event in
+        // Joined once: joining per document copied the whole ledger for
+        // every invoice, which made a month-end quadratic in the ledger.
+        let all = events + context.decided
+        return context.decided.compactMap { event in
             let number: String
             switch event.payload {
             case .invoiceIssued(let p): number = p.number
             case .creditNoteIssued(let p): number = p.number
             default: return nil
             }
-            guard let document = InvoiceDocument(number: number, events: events + context.decided, state: context.state) else { return nil }
+            guard let document = InvoiceDocument(number: number, events: all, state: context.state) else { return nil }
             return RunPlan.Document(name: "invoices/\(number).html", bytes: Array(document.html().utf8))
         }
     }

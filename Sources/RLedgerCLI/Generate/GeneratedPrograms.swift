@@ -1,0 +1,16 @@
+/// The opening facts of a generated ledger: the four program presets of
+/// RULES.md §6 and the tax rates, exactly as the public sample's January
+/// `programs.jsonl` writes them (so a generated ledger and the sample agree
+/// on every term).
+///
+/// Example: the first line is `terms-bytekast-1`, ByteKast's terms in force
+/// from 2026-01-01; the last is `rate-US-CA-1`, 7.25 % in California.
+enum GeneratedPrograms {
+    static let lines: [String] = [
+        #"{"id":"terms-bytekast-1","type":"program.terms","effective":"2026-01-01","program":"bytekast","name":"ByteKast Reseller Program","currency":"USD","invoicePrefix":"BK","tiers":["none","silver","gold","platinum"],"discounts":{"none":{"*":"0"},"silver":{"*":"20"},"gold":{"*":"33"},"platinum":{"*":"50"}},"paymentTerms":{"order":{"*":{"kind":"onReceipt"}},"subscription":{"*":{"kind":"endOfFollowingMonth"}}},"tierEvaluation":{"kind":"activeAccounts","every":"quarter","automatic":true,"thresholds":{"silver":"10","gold":"16","platinum":"27"}}}"#,
+        #"{"id":"terms-groupdocs-1","type":"program.terms","effective":"2026-01-01","program":"groupdocs","name":"GroupDocs Reseller Policy","currency":"USD","invoicePrefix":"GD","tiers":["reseller"],"discounts":{"reseller":{"*":"10"}},"noDiscountFor":["consulting"],"paymentTerms":{"order":{"*":{"kind":"netDays","days":30}}},"prepayment":{"firstOrders":3,"afterLatePayment":true},"interest":{"annualPercent":"12","dayCount":"actual/365"},"paymentMethods":["bankTransfer"],"salesTax":{"kind":"usResellerState"},"requireEndCustomer":true}"#,
+        #"{"id":"terms-smartsoft-1","type":"program.terms","effective":"2026-01-01","program":"smartsoft","name":"Smart-Soft Partner Program","currency":"RUB","invoicePrefix":"SS","tiers":["authorized","certified","privileged"],"discounts":{"authorized":{"software":"25","ting":"15","depo":"15","renewal":"25","internal":"50"},"certified":{"software":"30","ting":"20","depo":"20","renewal":"30","internal":"50"},"privileged":{"software":"35","ting":"25","depo":"25","renewal":"35","internal":"50"}},"internalUseCap":{"authorized":30,"certified":50,"privileged":100},"paymentTerms":{"order":{"*":{"kind":"onReceipt"},"privileged":{"kind":"netDays","days":30}}},"tierEvaluation":{"kind":"annualSales","every":"year","automatic":false,"thresholds":{"certified":"500000.00","privileged":"1000000.00"}},"rebate":{"every":"quarter","percent":"5","tiers":["privileged"],"requiresOpportunity":false},"spif":{"every":"year","tiers":["privileged"],"steps":[{"minSales":"1000000.00","amount":"30000.00"},{"minSales":"2500000.00","amount":"100000.00"},{"minSales":"5000000.00","amount":"250000.00"}]}}"#,
+        #"{"id":"terms-rsupport-1","type":"program.terms","effective":"2026-01-01","program":"rsupport","name":"RSUPPORT Partner Program","currency":"USD","invoicePrefix":"RS","tiers":["silver","gold","platinum"],"discounts":{"silver":{"*":"20"},"gold":{"*":"25"},"platinum":{"*":"30"}},"paymentTerms":{"order":{"*":{"kind":"netDays","days":30}}},"tierEvaluation":{"kind":"annualSales","every":"year","automatic":false,"thresholds":{"gold":"250000.00","platinum":"1000000.00"}},"rebate":{"every":"quarter","percent":"3","tiers":["gold","platinum"],"requiresOpportunity":true}}"#,
+        #"{"id":"rate-US-CA-1","type":"tax.rate","effective":"2026-01-01","jurisdiction":"US-CA","percent":"7.25"}"#,
+    ]
+}
