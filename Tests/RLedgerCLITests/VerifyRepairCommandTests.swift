@@ -80,3 +80,18 @@ import Testing
         #expect(try cli.snapshot() == before)
     }
 }
+
+/// A fresh clone leaves every ledger file 0644: `verify` says so once, with
+/// the command that fixes it, instead of once per file.
+@Suite struct VerifyPermissionSummaryTests {
+    @Test func manyExposedFilesGetOneWarning() throws {
+        let cli = try CLIFixture()
+        try cli.initWithGroupDocs()
+        for file in ["programs.jsonl", "resellers.jsonl", ".lock"] { chmod(cli.ledger + "/" + file, 0o644) }
+        let outcome = cli.run("verify")
+        #expect(outcome.status == 0)
+        #expect(outcome.errors == "rledger: warning: 3 ledger files are readable by others than their owner "
+                + "(programs.jsonl, resellers.jsonl, .lock); ledger data is financial data: run "
+                + "`chmod 600 \(cli.ledger)/programs.jsonl \(cli.ledger)/resellers.jsonl \(cli.ledger)/.lock`\n")
+    }
+}

@@ -32,12 +32,28 @@ enum VerifyCommand: Command {
         for line in report.lines { context.console.line(line) }
         // Warnings go to standard error and leave the exit status alone:
         // the ledger itself reads correctly.
-        for warning in report.warnings { context.console.message("warning: \(warning)") }
+        for warning in summarized(report.warnings, ledger: context.ledger) { context.console.message("warning: \(warning)") }
         guard !report.isClean else { return ExitCode.ok }
         let count = report.problems.count == 1 ? "1 problem found" : "\(report.problems.count) problems found"
         context.console.message(report.isRepairable
             ? "the ledger is damaged: \(count), all left by an interrupted append; `rledger repair` moves them to quarantine"
             : "the ledger is damaged: \(count)")
         return ExitCode.refused
+    }
+
+    /// One line for all the files others may read (a fresh `git clone` of a
+    /// ledger makes every file 0644), with the command that fixes them;
+    /// other warnings as they are.
+    /// Example: `10 ledger files are readable by others than their owner
+    /// (programs.jsonl, …, .lock); ledger data is financial data: run `chmod 600 EventLogs/*.jsonl …``.
+    static func summarized(_ warnings: [StoreWarning], ledger: String) -> [String] {
+        let exposed = warnings.compactMap { warning -> String? in
+            if case .exposed(let file, _) = warning { file } else { nil }
+        }
+        guard exposed.count > 1 else { return warnings.map(\.description) }
+        let paths = exposed.map { "\(ledger)/\($0)" }.joined(separator: " ")
+        let summary = "\(exposed.count) ledger files are readable by others than their owner (\(exposed.joined(separator: ", "))); "
+            + "ledger data is financial data: run `chmod 600 \(paths)`"
+        return [summary] + warnings.filter { if case .exposed = $0 { false } else { true } }.map(\.description)
     }
 }
