@@ -23,7 +23,9 @@ public enum EventCodec {
         }
         let value: JSONValue
         do { value = try JSONParser.parse(line, maximumDepth: LedgerLimits.maximumJSONDepth) } catch {
-            throw DecodeError(field: "", message: "not valid JSON: \(error.message) (byte \(error.offset))")
+            // Some parser messages name the byte already ("invalid UTF-8 at byte 17").
+            let place = error.message.contains("byte \(error.offset)") ? "" : " (byte \(error.offset))"
+            throw DecodeError(field: "", message: "not valid JSON: \(error.message)\(place)")
         }
         guard case .object(let object) = value else { throw DecodeError(field: "", message: "an event must be a JSON object") }
         var reader = ObjectReader(object)
