@@ -16,10 +16,10 @@ public enum PostingRules {
             return invoice(p)
         case .creditNoteIssued(let p):
             let jurisdiction = state.invoices[p.invoice]?.payload.taxJurisdiction
-            return invoice(program: p.program, reseller: p.reseller, currency: currency(p.program, event, state),
+            return invoice(program: p.program, reseller: p.reseller, currency: currency(p.program, state),
                            lines: p.lines, tax: p.tax, jurisdiction: jurisdiction).map { Posting(account: $0.account, amount: -$0.amount) }
         case .lateFeeAssessed(let p):
-            let amount = money(p.amount, currency(p.program, event, state))
+            let amount = money(p.amount, currency(p.program, state))
             return [Posting(account: AccountNames.receivable(program: p.program, reseller: p.reseller), amount: amount),
                     Posting(account: AccountNames.interest(program: p.program), amount: -amount)]
         case .paymentReceived(let p):
@@ -31,11 +31,11 @@ public enum PostingRules {
             return [Posting(account: AccountNames.receivable(program: p.program, reseller: p.reseller), amount: amount),
                     Posting(account: AccountNames.bank(currency: p.currency.code), amount: -amount)]
         case .rebateCredited(let p):
-            return credit(p.program, p.reseller, "Rebates", money(p.amount, currency(p.program, event, state)))
+            return credit(p.program, p.reseller, "Rebates", money(p.amount, currency(p.program, state)))
         case .spifAwarded(let p):
-            return credit(p.program, p.reseller, "SPIF", money(p.amount, currency(p.program, event, state)))
+            return credit(p.program, p.reseller, "SPIF", money(p.amount, currency(p.program, state)))
         case .awardGranted(let p):
-            return credit(p.program, p.reseller, "Awards", money(p.amount, currency(p.program, event, state)))
+            return credit(p.program, p.reseller, "Awards", money(p.amount, currency(p.program, state)))
         default:
             return []
         }
@@ -73,7 +73,7 @@ public enum PostingRules {
          Posting(account: AccountNames.receivable(program: program, reseller: reseller), amount: -amount)]
     }
 
-    static func currency(_ program: String, _ event: Event, _ state: LedgerState) -> Currency {
+    static func currency(_ program: String, _ state: LedgerState) -> Currency {
         state.terms[program]?.first?.value.currency ?? .usd
     }
 

@@ -30,7 +30,6 @@ extension Projection {
         state.invoices[p.number] = record
         state.enrolments[key]?.invoiceNumbers.append(p.number)
         if total.isPositive { state.enrolments[key]?.openInvoiceNumbers.append(p.number) }
-        noteNumber(p.number, &state)
         for line in p.lines {
             if p.kind == "order" {
                 state.orders[OrderKey(program: p.program, order: line.ref)]?.invoiceNumber = p.number
@@ -44,7 +43,6 @@ extension Projection {
     static func applyCreditNote(_ p: CreditNoteIssuedPayload, _ event: Event, _ state: inout LedgerState) {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
         state.creditNotes[p.number] = p
-        noteNumber(p.number, &state)
         for line in p.lines {
             if let monthKey = serviceMonthKey(program: p.program, ref: line.ref) { state.creditedServiceMonths.insert(monthKey) }
         }
@@ -106,13 +104,6 @@ extension Projection {
                                  _ amount: DecimalNumber, _ key: EnrolmentKey, _ state: inout LedgerState) {
         guard let currency = state.enrolments[key]?.currency else { return }
         state.enrolments[key]?[keyPath: path][period, default: .zero(currency)] += PostingRules.money(amount, currency)
-    }
-
-    /// Remembers the highest number of each series ("GD-2026-000007" → series "GD-2026", 7).
-    static func noteNumber(_ number: String, _ state: inout LedgerState) {
-        guard let dash = number.lastIndex(of: "-"), let value = Int(number[number.index(after: dash)...]) else { return }
-        let series = String(number[..<dash])
-        state.numberSeries[series] = max(state.numberSeries[series] ?? 0, value)
     }
 
     static func serviceMonthKey(program: String, ref: String) -> ServiceMonthKey? {

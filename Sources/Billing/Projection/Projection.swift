@@ -103,9 +103,10 @@ public enum Projection {
             updateCumulative(\.spifs, p.period, p.amount, EnrolmentKey(reseller: p.reseller, program: p.program), &state)
         case .awardGranted(let p):
             applyCredit(key: EnrolmentKey(reseller: p.reseller, program: p.program), amount: p.amount, event, &state)
-        case .runCompleted(let p):
-            if let latest = state.latestRuns[p.run], latest >= p.period { break }
-            state.latestRuns[p.run] = p.period
+        case .runCompleted:
+            // Runs are recorded for the audit trail; what they issued is in
+            // their own events, and `RunGuard` reads the records directly.
+            break
         }
     }
 }

@@ -19,10 +19,6 @@ public struct LedgerState: Sendable {
     /// (program, account, service month) → the invoice that charged it.
     public var serviceMonthInvoices: [ServiceMonthKey: String] = [:]
     public var creditedServiceMonths: Set<ServiceMonthKey> = []
-    /// Last number used per series ("BK-2026" → 7, "BK-CN-2026" → 1).
-    public var numberSeries: [String: Int] = [:]
-    /// Latest period per run kind ("month-end" → "2026-06").
-    public var latestRuns: [String: String] = [:]
     public var book = AccountBook()
     public var lastSeq = 0
 

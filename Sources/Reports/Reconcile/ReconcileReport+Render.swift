@@ -47,7 +47,9 @@ extension ReconcileReport {
         if let bank {
             // The bank matching renders its own canonical object.
             text.removeLast()
-            text += ",\"bank\":" + bank.json().trimmingCharacters(in: "\n") + "}"
+            var bankJSON = bank.json()
+            while bankJSON.hasSuffix("\n") { bankJSON.removeLast() }
+            text += ",\"bank\":" + bankJSON + "}"
         }
         return text + "\n"
     }
@@ -66,13 +68,5 @@ extension ReconcileReport {
             rows.append(["tieOut", "", "", "", tieOut.name, tieOut.isOK ? "ok" : tieOut.differences.joined(separator: "; ")])
         }
         return CSV.document(header: ["section", "reseller", "program", "currency", "item", "value"], rows: rows)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = self
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return text
     }
 }
