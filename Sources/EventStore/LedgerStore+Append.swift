@@ -15,7 +15,7 @@ extension LedgerStore {
     ) throws -> AppendResult {
         try Self.checkSize(batch)
         return try FileLock.holding(layout, exclusive: true) {
-            let committed = try readCommitted(inspectRemainder: true)
+            let committed = try readCommitted(inspectRemainder: true, collectDerived: true)
             return try commit(batch, over: committed, now: now, validate: validate)
         }
     }
@@ -24,7 +24,7 @@ extension LedgerStore {
     /// lock, so nothing can be appended between its decision and the write.
     public func append(now: Instant, decide: (_ existing: [Event]) throws -> [Event]) throws -> AppendResult {
         try FileLock.holding(layout, exclusive: true) {
-            let committed = try readCommitted(inspectRemainder: true)
+            let committed = try readCommitted(inspectRemainder: true, collectDerived: true)
             let batch = try decide(committed.events)
             try Self.checkSize(batch)
             return try commit(batch, over: committed, now: now) { _, _ in }
@@ -38,18 +38,24 @@ extension LedgerStore {
     }
 
     private func commit(
-        _ batch: [Event], over committed: (events: [Event], lines: [[UInt8]], manifest: Manifest), now: Instant,
+        _ batch: [Event], over committed: Committed, now: Instant,
         validate: (_ existing: [Event], _ fresh: [Event]) throws -> Void
     ) throws -> AppendResult {
         let plan = try AppendPlan(batch: batch, existing: committed.events)
         try validate(committed.events, plan.fresh)
-        guard !plan.fresh.isEmpty else { return AppendResult(appended: [], alreadyPresent: plan.alreadyPresent) }
+        guard !plan.fresh.isEmpty else {
+            // Nothing to write; a derived index that an interrupted append
+            // left behind is brought up to date all the same.
+            updateDerived(after: committed.derived, to: committed.manifest)
+            return AppendResult(appended: [], alreadyPresent: plan.alreadyPresent)
+        }
         let output = try BatchEncoder.encode(plan.fresh, after: committed.manifest, recorded: now)
         var writer = BatchWriter(layout: layout, interruption: interruption)
         #if DEBUG
         writer.faults = writeFault.map(FaultInjector.init)
         #endif
         try writer.write(output, over: committed.manifest)
+        updateDerived(after: committed.derived, to: output.manifest)
         return AppendResult(appended: output.appended, alreadyPresent: plan.alreadyPresent)
     }
 }

@@ -30,10 +30,14 @@ public final class AppendSession {
     private let store: LedgerStore
     private var manifest: Manifest
     private var storedIds: Set<String>
+    /// The derived data read with the ledger, until the first batch brings
+    /// the derived index up to date; later batches extend it from disk.
+    private var derived: DerivedScan?
 
-    fileprivate init(store: LedgerStore, committed: (events: [Event], lines: [[UInt8]], manifest: Manifest)) {
+    fileprivate init(store: LedgerStore, committed: LedgerStore.Committed) {
         self.store = store
         manifest = committed.manifest
+        derived = committed.derived
         storedIds = Set(committed.events.lazy.map(\.id))
     }
 
@@ -56,6 +60,8 @@ public final class AppendSession {
         let output = try BatchEncoder.encode(plan.fresh, after: manifest, recorded: now)
         try BatchWriter(layout: store.layout, interruption: store.interruption).write(output, over: manifest)
         manifest = output.manifest
+        store.updateDerived(after: derived, to: manifest)
+        derived = nil
         for event in plan.fresh { storedIds.insert(event.id) }
         return AppendResult(appended: output.appended, alreadyPresent: plan.alreadyPresent)
     }
@@ -68,7 +74,7 @@ extension LedgerStore {
     /// here, exactly as `append` checks it.
     public func withAppendSession<T>(_ body: (AppendSession) throws -> T) throws -> T {
         try FileLock.holding(layout, exclusive: true) {
-            let committed = try readCommitted(inspectRemainder: true)
+            let committed = try readCommitted(inspectRemainder: true, collectDerived: true)
             return try body(AppendSession(store: self, committed: committed))
         }
     }

@@ -20,7 +20,7 @@ extension LedgerStore {
         } else {
             report = verifyUnlocked()
         }
-        report.warnings = warnings()
+        report.warnings += warnings()
         return report
     }
 
@@ -33,7 +33,8 @@ extension LedgerStore {
             problems.append(Self.problem(from: error, file: StoreLayout.manifestFileName))
             manifest = nil
         }
-        let scanner = LedgerScanner(layout: layout, keepEvents: false, inspectRemainder: true)
+        var scanner = LedgerScanner(layout: layout, keepEvents: false, inspectRemainder: true)
+        scanner.collectDerived = true
         var files: [FileScan] = []
         for family in EventFamily.allCases {
             do {
@@ -47,8 +48,15 @@ extension LedgerStore {
         for index in files.indices { files[index].seqLines.sort { ($0.seq, $0.line) < ($1.seq, $1.line) } }
         let lastSeq = manifest?.lastSeq ?? files.flatMap(\.seqLines).map(\.seq).max() ?? 0
         SeqMerge.walk(files, lastSeq: lastSeq, visit: { _, _ in }, report: { problems.append($0) })
+        var warnings: [StoreWarning] = []
+        // A clean full check is the moment to rebuild the derived index
+        // (seals and reseller entries) from what was just hashed.
+        if problems.isEmpty, let manifest, files.count == EventFamily.allCases.count,
+           !rebuildDerived(from: files.compactMap(\.derived), manifest: manifest) {
+            warnings.append(.derivedIndexRebuilt)
+        }
         return VerificationReport(problems: problems, eventCount: files.reduce(0) { $0 + $1.seqLines.count },
-                                  fileCount: EventFamily.allCases.count)
+                                  fileCount: EventFamily.allCases.count, warnings: warnings)
     }
 
     /// Verification reports what it cannot read instead of throwing.

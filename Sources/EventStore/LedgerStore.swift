@@ -49,6 +49,9 @@ public final class LedgerStore: @unchecked Sendable {
                 try POSIXFile.open(layout.path(family), flags: O_WRONLY | O_CREAT).sync()
             }
             try ManifestFile(layout: layout).replace(with: .empty)
+            // An empty derived index, which every append then extends.
+            let derived = DerivedIndexFile(layout: layout)
+            _ = try derived.withUpdateLock { try derived.rewrite(.empty, entries: []) }
             return LedgerStore(layout: layout)
         }
     }
@@ -113,14 +116,27 @@ public final class LedgerStore: @unchecked Sendable {
         return true
     }
 
-    /// The committed events (and, when asked, their lines) in seq order,
-    /// and the manifest they were read under.
-    func readCommitted(inspectRemainder: Bool = false, keepLines: Bool = false)
-        throws -> (events: [Event], lines: [[UInt8]], manifest: Manifest) {
+    /// What one read of the committed ledger gave: the events (and, when
+    /// asked, their lines) in seq order, the manifest they were read under,
+    /// and, for a caller that writes, the derived data built while reading.
+    struct Committed {
+        var events: [Event]
+        var lines: [[UInt8]]
+        var manifest: Manifest
+        var derived: DerivedScan?
+    }
+
+    /// Reads the committed ledger. Lines the derived index's seal covers are
+    /// confirmed by checksum instead of SHA-256 (see `DerivedIndex`); every
+    /// other line has its chain hashed.
+    func readCommitted(inspectRemainder: Bool = false, keepLines: Bool = false, collectDerived: Bool = false) throws -> Committed {
         let manifest = try manifest()
+        let index = DerivedIndexFile(layout: layout).read()
         var scanner = LedgerScanner(layout: layout, keepEvents: true, inspectRemainder: inspectRemainder)
         scanner.keepLines = keepLines
-        let files = try scanner.scan(manifest: manifest) { throw StoreError.damaged($0) }
+        scanner.seals = index
+        scanner.collectDerived = collectDerived
+        var files = try scanner.scan(manifest: manifest) { throw StoreError.damaged($0) }
         var events: [Event] = []
         var lines: [[UInt8]] = []
         events.reserveCapacity(manifest.lastSeq)
@@ -128,6 +144,11 @@ public final class LedgerStore: @unchecked Sendable {
             events.append(files[file].events[index])
             if keepLines { lines.append(files[file].lines[index]) }
         }, report: { throw StoreError.damaged($0) })
-        return (events, lines, manifest)
+        var derived: DerivedScan?
+        if collectDerived {
+            derived = DerivedScan(index: index, files: files.map { ($0.derived!, $0.derivedFromSeal) })
+            for index in files.indices { files[index].events = [] }
+        }
+        return Committed(events: events, lines: lines, manifest: manifest, derived: derived)
     }
 }

@@ -10,11 +10,16 @@ public enum StoreWarning: Equatable, Sendable, CustomStringConvertible {
     case exposed(file: String, mode: UInt32)
     /// An event file past `LedgerLimits.rotationAdvisedFileBytes`.
     case rotationAdvised(file: String, bytes: Int, limit: Int)
+    /// The derived index disagreed with the event files it claimed to
+    /// describe; `verify` rebuilt it from its full check.
+    case derivedIndexRebuilt
 
     public var description: String {
         switch self {
         case .exposed(let file, let mode):
             "\(file): readable by others than its owner (mode \(Self.octal(mode))); ledger data is financial data: run `chmod 600` on it"
+        case .derivedIndexRebuilt:
+            "derived/index.json: did not match the event files; rebuilt it from this check (derived data only: the ledger itself is unchanged)"
         case .rotationAdvised(let file, let bytes, let limit):
             "\(file): \(bytes) bytes, more than \(limit): rotation is advised (every append and report reads the whole file, so each gets slower)"
         }

@@ -61,6 +61,11 @@ enum FileSystem {
     }
     #endif
 
+    /// Removes a file; a missing one is not an error.
+    static func remove(_ path: String) throws(StoreError) {
+        if unlink(path) != 0 && errno != ENOENT { throw error(path, "unlink") }
+    }
+
     static func parentDirectory(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }

@@ -22,6 +22,11 @@ struct FileScan {
     var lineCount = 0
     var chainHead = ChainHash.genesis
     var lastSeq = 0
+    /// The derived data built while reading, when the scanner collects it.
+    var derived: DerivedFileBuilder?
+    /// Whether `derived` continues the index's coverage (the seal held) or
+    /// starts from the file's first line.
+    var derivedFromSeal = false
 
     init(family: EventFamily) { self.family = family }
 }

@@ -20,6 +20,14 @@ struct LedgerScanner {
     /// (verify, append, repair). Plain reads do not: those bytes were never
     /// committed.
     let inspectRemainder: Bool
+    /// The derived index whose seals let this read skip the SHA-256 of
+    /// already-verified lines (their checksum is checked instead); nil for
+    /// a full chain check (`verify`).
+    var seals: DerivedIndex?
+    /// Also build each file's derived data (coverage, checksum, reseller
+    /// entries) for the lines read with a full check, for a caller that
+    /// will write the derived index (appends, `verify`).
+    var collectDerived = false
 
     /// Scans every family file; `manifest` is nil when it could not be read,
     /// and then whole files are checked.
@@ -34,8 +42,15 @@ struct LedgerScanner {
               report: (StoreProblem) throws -> Void) throws -> [FileScan] {
         let outcomes = ParallelScans(count: families.count)
         DispatchQueue.concurrentPerform(iterations: families.count) { index in
+            let family = families[index]
+            let entry = manifest?[family]
             var problems: [StoreProblem] = []
-            let result = Result { try scanFile(families[index], entry: manifest?[families[index]]) { problems.append($0) } }
+            var result = Result { try scanFile(family, entry: entry, seal: seal(family, entry)) { problems.append($0) } }
+            if case .failure(let error) = result, error is SealMismatch {
+                // The bytes are not what the seal recorded: check every chain.
+                problems = []
+                result = Result { try scanFile(family, entry: entry, seal: nil) { problems.append($0) } }
+            }
             outcomes.set(index, (result, problems))
         }
         return try (0..<families.count).map { index in
@@ -45,8 +60,26 @@ struct LedgerScanner {
         }
     }
 
-    private func scanFile(_ family: EventFamily, entry: ManifestEntry?, report: (StoreProblem) throws -> Void) throws -> FileScan {
+    /// The seal usable for a file: one covering part of what the manifest commits.
+    private func seal(_ family: EventFamily, _ entry: ManifestEntry?) -> DerivedIndex.Coverage? {
+        guard let seals, let entry else { return nil }
+        let coverage = seals[family]
+        return coverage.entry.bytes <= entry.bytes ? coverage : nil
+    }
+
+    /// Thrown when a file's bytes differ from its seal: the file is then
+    /// scanned again with every chain hashed, which names the damaged line.
+    struct SealMismatch: Error {}
+
+    private func scanFile(_ family: EventFamily, entry: ManifestEntry?, seal: DerivedIndex.Coverage?,
+                          report: (StoreProblem) throws -> Void) throws -> FileScan {
         var scan = FileScan(family: family)
+        if collectDerived {
+            scan.derived = DerivedFileBuilder(family: family, from: seal ?? .empty)
+            scan.derivedFromSeal = seals != nil && seal != nil
+        }
+        let sealedEnd = seal?.entry.bytes ?? 0
+        var sealChecksum = RunningChecksum()
         guard let file = try POSIXFile.openForReadingIfExists(layout.path(family)) else {
             try report(.missingFile(file: family.fileName))
             return scan
@@ -61,9 +94,20 @@ struct LedgerScanner {
         let outcome = try LineSplitter.forEachLine(in: file, upTo: inspectRemainder ? size : min(committedEnd, size)) { slice, number in
             let lineStart = lineEnd
             lineEnd += slice.count + 1
+            let sealed = lineEnd <= sealedEnd
+            if lineStart < sealedEnd && !sealed { throw SealMismatch() }
             // Lines after the committed end are checked too: the remains of
             // an interrupted append continue the chain; anything else is damage.
-            let event = try checker.check(slice, line: number, report: report)
+            let event = try checker.check(slice, line: number, hashChain: !sealed, report: report)
+            if sealed {
+                sealChecksum.update(slice)
+                sealChecksum.update(Self.newline)
+                if lineEnd == sealedEnd, let seal {
+                    let confirmed = sealChecksum.value == seal.checksum.value && checker.chainHead == seal.entry.chainHead
+                        && number == seal.entry.lines && checker.lastSeq == seal.entry.lastSeq
+                    if !confirmed { throw SealMismatch() }
+                }
+            }
             guard lineEnd <= committedEnd else {
                 if lineStart < committedEnd { crossingLine = number }
                 uncommittedLines += 1
@@ -74,9 +118,11 @@ struct LedgerScanner {
             scan.lastSeq = checker.lastSeq
             guard let event else { return }
             scan.seqLines.append(FileScan.SeqLine(seq: event.seq, line: number))
+            if !sealed { scan.derived?.add(slice, line: number, offset: lineStart, event: event, chain: checker.chainHead) }
             if keepEvents { scan.events.append(event) }
             if keepLines { scan.lines.append(Array(slice)) }
         }
+        if lineEnd < sealedEnd { throw SealMismatch() }
         if outcome.partialBytes > 0 && lineEnd < committedEnd && size >= committedEnd {
             crossingLine = crossingLine ?? outcome.lines + 1
         }
@@ -132,6 +178,8 @@ struct LedgerScanner {
         }
         return nil
     }
+
+    private static let newline: [UInt8] = [0x0A]
 
     private func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
 }

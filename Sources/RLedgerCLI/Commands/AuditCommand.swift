@@ -31,7 +31,11 @@ enum AuditCommand: Command {
         let format = try CommandOptions.format(arguments, allowed: ["table", "json", "html"], command: name)
         let asOf = try CommandOptions.date(arguments, "as-of", command: name)
         let knownAt = try CommandOptions.instant(arguments, "known-at", command: name)
-        let events = Bitemporal.events(try context.openStore().readAll(), asOf: asOf, knownAt: knownAt)
+        // The derived index gives the reseller's lines and those of no
+        // reseller without reading the rest; without it, the whole ledger.
+        let store = try context.openStore()
+        let stored = try store.readResellerEvents(reseller) ?? store.readAll()
+        let events = Bitemporal.events(stored, asOf: asOf, knownAt: knownAt)
         guard events.contains(where: { $0.payload.reseller == reseller }) else {
             throw CLIError.refused("no events for reseller \"\(reseller)\" in the ledger\(knownAt.map { " as known at \($0)" } ?? "")")
         }

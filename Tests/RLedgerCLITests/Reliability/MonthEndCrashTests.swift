@@ -60,6 +60,8 @@ import LedgerTestSupport
             #expect(rerun.termination == .exited(0), "trial \(trial): \(rerun.errors)")
             if rerun.output.contains("that were missing from") { documentsRecovered += 1 }
             #expect(try ledgerFiles(ledger) == expected, "trial \(trial): the re-run's ledger differs from an uninterrupted run's")
+            let verification = try LedgerStore(opening: ledger).verify()
+            #expect(verification.isClean && verification.warnings.isEmpty, "trial \(trial): \(verification.lines)")
             #expect(try documents(base.scratch.path("out-\(trial)")) == expectedOut, "trial \(trial): the documents differ")
             try checkDocuments(of: ledger)
         }
@@ -91,8 +93,13 @@ import LedgerTestSupport
     }
 
     /// The event files and the manifest (not the lock, not quarantine).
+    /// The event files and manifest. The derived index is compared by
+    /// `verify` instead: a kill between the commit and its update leaves it
+    /// behind until the re-run brings it up to date, in other batches.
     func ledgerFiles(_ ledger: String) throws -> [String: [UInt8]] {
-        try DirectorySnapshot(of: ledger).files.filter { !$0.key.hasPrefix("quarantine/") && $0.key != ".lock" }
+        try DirectorySnapshot(of: ledger).files.filter {
+            !$0.key.hasPrefix("quarantine/") && !$0.key.hasPrefix("derived/") && $0.key != ".lock"
+        }
     }
 
     /// The documents of a run's out directory, without the temporary files
