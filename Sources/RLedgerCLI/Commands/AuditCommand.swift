@@ -22,6 +22,10 @@ enum AuditCommand: Command {
                               statement was sent)
           --format F          table (default), json or html
 
+        It reads only the reseller's lines, found through the derived index
+        (EventLogs/derived/, rebuilt by `rledger verify`), each checked against
+        the hash chain; without a usable index it replays the whole ledger.
+
         """
     static let options = [OptionSpec("program"), OptionSpec("as-of"), OptionSpec("known-at"), OptionSpec("format")]
 
