@@ -23,8 +23,11 @@ import Testing
         let index = try #require(derived(fixture).read())
         #expect(index.isCurrent(for: try fixture.store.manifest()))
         let entries = try derived(fixture).allEntries(index)
-        #expect(entries.count == 12)  // 6 orders and 6 payments of R-ACME; the tax rates concern no reseller
-        #expect(Set(entries.map(\.reseller)) == ["R-ACME"])
+        // Every line under its id; the 6 orders and 6 payments of R-ACME also
+        // under R-ACME, and the orders under their order ids too.
+        #expect(entries.count == 14 + 12 + 6)
+        #expect(entries.filter { $0.key == "R-ACME" }.count == 12)
+        #expect(entries.filter { $0.key.hasPrefix("order:groupdocs:") }.count == 6)
         let report = fixture.store.verify()
         #expect(report.isClean && report.warnings.isEmpty, "\(report.lines)")
         // verify rewrote the shards in file order; the appends wrote them batch by batch.
@@ -121,7 +124,7 @@ import Testing
         var index = try #require(derived(fixture).read())
         // An index claiming a tax-rate line (no reseller's) for R-ACME.
         let programs = try fixture.lines(.programs)
-        let wrong = IndexEntry(reseller: "R-ACME", family: .programs, line: 1, offset: 0, length: programs[0].count)
+        let wrong = IndexEntry(key: "R-ACME", family: .programs, line: 1, offset: 0, length: programs[0].count)
         index = try derived(fixture).write(index, adding: [wrong])
         #expect(try fixture.store.readResellerEvents("R-ACME") == nil)
         #expect(fixture.store.verify().warnings == [.derivedIndexRebuilt])

@@ -10,6 +10,14 @@ import Billing
 ///
 /// Example: `var ledger = InMemoryLedger(); try ledger.append(lines: [...]); ledger.bill(through: date)`.
 public struct InMemoryLedger {
+    /// Thrown when the whole-ledger and the partial validation disagree:
+    /// a bug in the partition claim, never a business refusal.
+    public struct PartialValidationDisagrees: Error, CustomStringConvertible {
+        public let whole: String
+        public let partial: String
+        public var description: String { "whole-ledger validation: \(whole); partial: \(partial)" }
+    }
+
     public private(set) var events: [Event] = []
     /// Position in `events` of every id, for the store's id rule.
     private var positions: [String: Int] = [:]
@@ -27,11 +35,51 @@ public struct InMemoryLedger {
         return try append(batch)
     }
 
+    /// Every append is checked twice: from the whole ledger, and as the
+    /// store's indexed append checks it, from the events of the batch's
+    /// resellers and of no reseller plus the order and account ids held
+    /// elsewhere. The two must agree, refusal for refusal; every rule test
+    /// that appends checks that claim of `AppendValidator`.
     @discardableResult
     public mutating func append(_ batch: [Event]) throws -> [Event] {
         let fresh = try withoutRetries(batch)
-        try AppendValidator.validate(existing: events, fresh: fresh)
+        let whole = Result { () throws(RuleViolation) in try AppendValidator.validate(existing: events, fresh: fresh) }
+        let partial = Result { () throws(RuleViolation) in try AppendValidator.validate(
+            partition: Self.partition(events, for: fresh), lastSeq: events.last?.seq ?? 0,
+            elsewhere: Self.taken(in: events, wanted: TakenIds.wanted(by: fresh)), fresh: fresh) }
+        guard Self.describe(whole) == Self.describe(partial) else {
+            throw PartialValidationDisagrees(whole: Self.describe(whole), partial: Self.describe(partial))
+        }
+        try whole.get()
         return store(fresh)
+    }
+
+    /// The events a partial validation replays: those of `fresh`'s resellers and of no reseller.
+    public static func partition(_ events: [Event], for fresh: [Event]) -> [Event] {
+        let resellers = Set(fresh.compactMap(\.payload.reseller))
+        return events.filter { event in event.payload.reseller.map(resellers.contains) ?? true }
+    }
+
+    /// The wanted ids that stored events hold (what the store's key index answers).
+    public static func taken(in events: [Event], wanted: TakenIds) -> TakenIds {
+        var taken = TakenIds()
+        for event in events {
+            switch event.payload {
+            case .orderPlaced(let p) where wanted.orders.contains(OrderKey(program: p.program, order: p.order)):
+                taken.orders.insert(OrderKey(program: p.program, order: p.order))
+            case .accountSetUp(let p) where wanted.accounts.contains(AccountKey(program: p.program, account: p.account)):
+                taken.accounts.insert(AccountKey(program: p.program, account: p.account))
+            default: break
+            }
+        }
+        return taken
+    }
+
+    static func describe(_ result: Result<Void, RuleViolation>) -> String {
+        switch result {
+        case .success: "accepted"
+        case .failure(let violation): "\(violation.index) \(violation.field) \(violation.rule): \(violation.message)"
+        }
     }
 
     /// The batch without events already stored with the same content; an id

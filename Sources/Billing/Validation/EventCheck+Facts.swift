@@ -31,7 +31,8 @@ extension EventCheck {
 
     func checkOrder(_ p: OrderPlacedPayload) throws(RuleViolation) {
         let (terms, enrolment) = try enrolled(p.reseller, p.program)
-        if state.orders[OrderKey(program: p.program, order: p.order)] != nil {
+        let key = OrderKey(program: p.program, order: p.order)
+        if state.orders[key] != nil || elsewhere.orders.contains(key) {
             throw fail("order", "order \"\(p.order)\" already exists in \(p.program)", "order ids are unique per program")
         }
         if terms.requireEndCustomer == true && p.endCustomer == nil {
@@ -101,7 +102,8 @@ extension EventCheck {
     func checkAccountSetUp(_ p: AccountSetUpPayload) throws(RuleViolation) {
         let (terms, _) = try enrolled(p.reseller, p.program)
         try amount(p.monthlyFee, "monthlyFee", terms.currency)
-        if state.enrolments.values.contains(where: { $0.key.program == p.program && $0.accounts[p.account] != nil }) {
+        if elsewhere.accounts.contains(AccountKey(program: p.program, account: p.account))
+            || state.enrolments.values.contains(where: { $0.key.program == p.program && $0.accounts[p.account] != nil }) {
             throw fail("account", "account \"\(p.account)\" already exists in \(p.program)", "account ids are unique per program")
         }
     }

@@ -2,13 +2,13 @@ import LedgerEvents
 
 /// Extends one family file's coverage line by line, as lines that passed
 /// the full chain check go by: the checksum takes the line and its newline,
-/// the coverage moves to the line's end, and a line that concerns a
-/// reseller becomes an index entry.
+/// the coverage moves to the line's end, and the line becomes an index
+/// entry under each of its keys.
 ///
 /// Example: from `Coverage.empty`, adding line 1 of `orders.jsonl` (264
 /// bytes, seq 3, an order of R-HANSA) gives coverage `bytes: 265, lines: 1,
-/// lastSeq: 3` with that line's chain, and the entry
-/// `R-HANSA orders.jsonl 1 0 264`.
+/// lastSeq: 3` with that line's chain, and the entries
+/// `R-HANSA orders.jsonl 1 0 264`, `id:ord-1 …` and `order:groupdocs:HA-01 …`.
 struct DerivedFileBuilder {
     let family: EventFamily
     private(set) var coverage: DerivedIndex.Coverage
@@ -29,8 +29,8 @@ struct DerivedFileBuilder {
         coverage.checksum.update(slice)
         coverage.checksum.update(Self.newline)
         coverage.entry = ManifestEntry(lastSeq: event.seq, lines: line, bytes: offset + slice.count + 1, chainHead: chain)
-        if let reseller = event.payload.reseller {
-            entries.append(IndexEntry(reseller: reseller, family: family, line: line, offset: offset, length: slice.count))
+        for key in DerivedIndex.keys(of: event) {
+            entries.append(IndexEntry(key: key, family: family, line: line, offset: offset, length: slice.count))
         }
     }
 

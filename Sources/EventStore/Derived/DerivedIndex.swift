@@ -12,19 +12,21 @@ import LedgerEvents
 ///   a full SHA-256 chain check. A read confirms them with the checksum (at
 ///   memory speed) instead of hashing every line again, and falls back to
 ///   the full chain check when they differ;
-/// - the *reseller index*: for every covered line that concerns a reseller,
-///   its file, line number, byte offset and length, in one of
-///   `shardCount` shard files chosen by the reseller id (each with its
-///   checksum here), so `audit` reads one reseller's lines without
-///   replaying the ledger.
+/// - the *key index*: for every covered line, under each of its keys (its
+///   reseller, its event id, an order's or an account's id in its program:
+///   `keys(of:)`), its file, line number, byte offset and length, in one of
+///   `shardCount` shard files chosen by the key (each with its checksum
+///   here), so `audit` reads one reseller's lines and `append` checks ids
+///   and its resellers' rules without replaying the ledger.
 ///
 /// Example: after `init` and one appended order of R-HANSA (seq 1, 265
 /// bytes) `derived/index.json` records `orders.jsonl` covered to byte 265,
-/// 1 line, last seq 1, its chain head and checksum, and shard
-/// `resellers-2b.tsv` (R-HANSA's) holds `R-HANSA\torders.jsonl\t1\t0\t264`.
+/// 1 line, last seq 1, its chain head and checksum, and R-HANSA's shard
+/// holds `R-HANSA\torders.jsonl\t1\t0\t264`, as the shards of `id:ord-1`
+/// and `order:groupdocs:HA-01` hold the same place under those keys.
 public struct DerivedIndex: Equatable, Sendable {
     public static let formatVersion = 1
-    public static let shardCount = 64
+    public static let shardCount = 256
 
     public struct Coverage: Equatable, Sendable {
         public var entry: ManifestEntry
@@ -50,34 +52,62 @@ public struct DerivedIndex: Equatable, Sendable {
         EventFamily.allCases.allSatisfy { self[$0].entry == manifest[$0] }
     }
 
-    /// The shard of a reseller id: FNV-1a (32 bits) of its bytes.
-    public static func shard(of reseller: String) -> Int {
+    /// The shard of a key: FNV-1a (32 bits) of its bytes.
+    public static func shard(of key: String) -> Int {
         var hash: UInt32 = 0x811C_9DC5
-        for byte in reseller.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return Int(hash % UInt32(shardCount))
     }
 
     public static func shardFileName(_ shard: Int) -> String {
         let digits = String(shard, radix: 16)
-        return "resellers-" + (digits.count < 2 ? "0" + digits : digits) + ".tsv"
+        return "keys-" + (digits.count < 2 ? "0" + digits : digits) + ".tsv"
     }
+
+    /// The keys under which a line is found: its reseller (for `audit`),
+    /// `id:<event id>` (for an append's idempotency check), and for an
+    /// order or an account set-up `order:<program>:<order>` or
+    /// `account:<program>:<account>` (ids unique per program). Reseller ids
+    /// cannot hold a colon, so the kinds never collide.
+    ///
+    /// Example: the order HA-01 of R-HANSA in groupdocs, event id `ord-1`,
+    /// has the keys `R-HANSA`, `id:ord-1` and `order:groupdocs:HA-01`.
+    public static func keys(of event: Event) -> [String] {
+        var keys = [idKey(event.id)]
+        if let reseller = event.payload.reseller { keys.append(reseller) }
+        switch event.payload {
+        case .orderPlaced(let p): keys.append(orderKey(program: p.program, order: p.order))
+        case .accountSetUp(let p): keys.append(accountKey(program: p.program, account: p.account))
+        default: break
+        }
+        return keys
+    }
+
+    public static func idKey(_ id: String) -> String { "id:" + id }
+    public static func orderKey(program: String, order: String) -> String { "order:\(program):\(order)" }
+    public static func accountKey(program: String, account: String) -> String { "account:\(program):\(account)" }
 }
 
-/// One line of a shard file: `reseller \t file \t line \t offset \t length`.
+/// One line of a shard file: `key \t file \t line \t offset \t length`.
 public struct IndexEntry: Equatable, Sendable {
-    public let reseller: String
+    /// A reseller id, `id:<event id>`, `order:<program>:<order>` or
+    /// `account:<program>:<account>` (`DerivedIndex.keys(of:)`).
+    public let key: String
     public let family: EventFamily
     public let line: Int
     public let offset: Int
     /// Without the newline.
     public let length: Int
 
-    /// By file (catalog order), then line.
+    /// By file (catalog order), then line, then key: a total order.
     static func fileOrder(_ a: IndexEntry, _ b: IndexEntry) -> Bool {
-        a.family == b.family ? a.line < b.line : EventFamily.allCases.firstIndex(of: a.family)! < EventFamily.allCases.firstIndex(of: b.family)!
+        guard a.family == b.family else {
+            return EventFamily.allCases.firstIndex(of: a.family)! < EventFamily.allCases.firstIndex(of: b.family)!
+        }
+        return a.line == b.line ? a.key < b.key : a.line < b.line
     }
 
-    var encoded: String { "\(reseller)\t\(family.fileName)\t\(line)\t\(offset)\t\(length)\n" }
+    var encoded: String { "\(key)\t\(family.fileName)\t\(line)\t\(offset)\t\(length)\n" }
 
     /// Parses one shard line (without its newline); nil when malformed.
     static func parse(_ line: ArraySlice<UInt8>) -> IndexEntry? {
@@ -88,6 +118,6 @@ public struct IndexEntry: Equatable, Sendable {
               let offset = Int(String(decoding: fields[3], as: UTF8.self)),
               let length = Int(String(decoding: fields[4], as: UTF8.self)),
               number > 0, offset >= 0, length > 0 else { return nil }
-        return IndexEntry(reseller: String(decoding: fields[0], as: UTF8.self), family: family, line: number, offset: offset, length: length)
+        return IndexEntry(key: String(decoding: fields[0], as: UTF8.self), family: family, line: number, offset: offset, length: length)
     }
 }

@@ -7,7 +7,7 @@ import LedgerEvents
 
 /// Where the derived data lives and how it is read and written:
 /// `derived/index.json` (the commit point of an update: written to a
-/// temporary file and renamed), the 64 shard files `derived/resellers-XX.tsv`
+/// temporary file and renamed), the 256 shard files `derived/keys-XX.tsv`
 /// (written first, at the lengths the old `index.json` records, so bytes an
 /// interrupted update left behind are overwritten), and `derived/.lock`,
 /// which one updater holds at a time (a second one skips its update: the
@@ -49,7 +49,7 @@ struct DerivedIndexFile {
     func write(_ index: DerivedIndex, adding entries: [IndexEntry]) throws -> DerivedIndex {
         var index = index
         var byShard: [Int: [UInt8]] = [:]
-        for entry in entries { byShard[DerivedIndex.shard(of: entry.reseller), default: []] += entry.encoded.utf8 }
+        for entry in entries { byShard[DerivedIndex.shard(of: entry.key), default: []] += entry.encoded.utf8 }
         for (shard, bytes) in byShard.sorted(by: { $0.key < $1.key }) {
             let file = try POSIXFile.open(shardPath(shard), flags: O_WRONLY | O_CREAT)
             try file.write(bytes, at: index.shards[shard].count)
@@ -71,6 +71,49 @@ struct DerivedIndexFile {
         var empty = index
         empty.shards = DerivedIndex.empty.shards
         return try write(empty, adding: entries)
+    }
+
+    /// The entries under each of `keys`, each shard read (and its checksum
+    /// checked) once; a key with no entry maps to `[]`.
+    func lookup(_ keys: Set<String>, in index: DerivedIndex) throws -> [String: [IndexEntry]] {
+        var found: [String: [IndexEntry]] = [:]
+        let byShard = Dictionary(grouping: keys, by: DerivedIndex.shard(of:))
+        for (shard, shardKeys) in byShard.sorted(by: { $0.key < $1.key }) {
+            let bytes = try readShard(shard, index.shards[shard])
+            for key in shardKeys {
+                found[key] = try Self.entries(of: key, in: bytes)
+            }
+        }
+        return found
+    }
+
+    /// The lines of a shard that start with `key` and a tab: `memchr` walks
+    /// the line starts and `memcmp` compares (a shard of a large ledger
+    /// holds tens of thousands of lines; no String is made for the others).
+    static func entries(of key: String, in shard: [UInt8]) throws -> [IndexEntry] {
+        let prefix = Array(key.utf8) + [0x09]
+        var entries: [IndexEntry] = []
+        try shard.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var start = 0
+            while start < raw.count {
+                if raw.count - start >= prefix.count, memcmp(base + start, prefix, prefix.count) == 0 {
+                    entries.append(try entry(at: start, raw))
+                }
+                guard let newline = memchr(base + start, 0x0A, raw.count - start) else { break }
+                start = base.distance(to: UnsafeRawPointer(newline)) + 1
+            }
+        }
+        return entries
+    }
+
+    private static func entry(at start: Int, _ raw: UnsafeRawBufferPointer) throws -> IndexEntry {
+        var end = start
+        while end < raw.count && raw[end] != 0x0A { end += 1 }
+        guard end < raw.count, let entry = IndexEntry.parse(Array(raw[start..<end])[...]) else {
+            throw DerivedIndexUnusable(reason: "a malformed shard entry")
+        }
+        return entry
     }
 
     /// Every entry of every shard (for `verify`'s comparison).

@@ -35,7 +35,10 @@ enum AppendCommand: Command {
         let batch = try InputBatch(decoding: try read(source, console: context.console), file: name)
         let store = try context.openStore()
         do {
-            let result = try store.append(batch.events, now: now, validate: validateBusinessRules)
+            // Through the derived index when it matches the files (the
+            // checks read only the batch's resellers); else the whole ledger.
+            let result = try store.appendIndexed(batch.events, now: now, validate: { try validateBusinessRules(ledger: $0, fresh: $1) })
+                ?? store.append(batch.events, now: now, validate: validateBusinessRules)
             context.console.line("appended \(result.appended.count) events, \(result.alreadyPresent.count) already present")
             return ExitCode.ok
         } catch let refusal as AppendRefusal {
