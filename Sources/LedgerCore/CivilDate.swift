@@ -26,8 +26,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `String` of them.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        guard let year = CivilDate.number(bytes[0..<4]), let month = CivilDate.number(bytes[5..<7]),
-              let day = CivilDate.number(bytes[8..<10]) else { return nil }
+        guard let year = CivilDate.number(bytes, 0..<4), let month = CivilDate.number(bytes, 5..<7),
+              let day = CivilDate.number(bytes, 8..<10) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -100,6 +100,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
+    }
+
+    /// `number` of `bytes[range]`, without a slice (a few digits: no overflow).
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let byte = bytes[index]
+            guard isDigit(byte) else { return nil }
+            value = value &* 10 &+ Int(byte &- 48)
+        }
+        return value
     }
 
     static func number<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {

@@ -231,6 +231,7 @@ struct CanonicalLineReader: EventFieldReader {
 
     /// Whether `count` bytes at `a` and `b` are the same: two overlapping
     /// loads of a width that fits (keys are 2 to 19 bytes), a loop beyond.
+    @inline(__always)
     private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
         let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
         func same<Word: FixedWidthInteger>(_: Word.Type, at offset: Int) -> Bool {
@@ -301,7 +302,13 @@ struct CanonicalLineReader: EventFieldReader {
     /// short ASCII strings most fields hold.
     private static func string(_ text: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: text.count) { buffer in
-            _ = buffer.initialize(fromContentsOf: text)
+            if text.count <= 16 {
+                // A short string (most ids and words) is copied byte by byte:
+                // cheaper than a call to memcpy.
+                for index in 0..<text.count { buffer[index] = text[index] }
+            } else {
+                _ = buffer.initialize(fromContentsOf: text)
+            }
             return text.count
         }
     }
