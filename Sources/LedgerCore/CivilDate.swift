@@ -17,10 +17,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DD` with a real day of that month.
     public init?(parsing text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let date = text.withUTF8({ CivilDate(utf8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// `init(parsing:)` on UTF-8 bytes, for decoders that have not made a
+    /// `String` of them.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        guard let year = CivilDate.number(bytes[0..<4]), let month = CivilDate.number(bytes[5..<7]),
-              let day = CivilDate.number(bytes[8..<10]) else { return nil }
+        guard let year = CivilDate.number(bytes, 0..<4), let month = CivilDate.number(bytes, 5..<7),
+              let day = CivilDate.number(bytes, 8..<10) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -95,7 +102,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + doe - 719_468
     }
 
-    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// `number` of `bytes[range]`, without a slice (a few digits: no overflow).
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let byte = bytes[index]
+            guard isDigit(byte) else { return nil }
+            value = value &* 10 &+ Int(byte &- 48)
+        }
+        return value
+    }
+
+    static func number<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
         var value = 0
         for byte in bytes {
             guard isDigit(byte) else { return nil }

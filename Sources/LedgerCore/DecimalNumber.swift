@@ -21,7 +21,15 @@ public struct DecimalNumber: Hashable, Sendable, CustomStringConvertible {
     /// no exponent, no leading zeros, no bare point, at most
     /// `maximumScale` decimals and a value that fits in Int64.
     public init(parsing text: String) throws(DecimalParseError) {
-        var bytes = Array(text.utf8)[...]
+        var text = text
+        let result = text.withUTF8 { utf8 in Result { () throws(DecimalParseError) in try DecimalNumber(utf8: utf8) } }
+        self = try result.get()
+    }
+
+    /// `init(parsing:)` on UTF-8 bytes, for decoders that have not made a
+    /// `String` of them.
+    public init(utf8: UnsafeBufferPointer<UInt8>) throws(DecimalParseError) {
+        var bytes = utf8[...]
         guard !bytes.isEmpty else { throw .notADecimal }
         var negative = false
         if bytes.first == UInt8(ascii: "-") { negative = true; bytes = bytes.dropFirst() }

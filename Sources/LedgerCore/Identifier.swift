@@ -18,8 +18,23 @@ public enum Identifier {
         isValid(text, maximumLength: eventMaximumLength, allowColon: true)
     }
 
+    /// The entity-id rule on UTF-8 bytes (a decoder checks an id before it
+    /// makes a `String` of it).
+    public static func isValidEntity(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        isValid(utf8, maximumLength: entityMaximumLength, allowColon: false)
+    }
+
+    /// The event-id rule on UTF-8 bytes.
+    public static func isValidEvent(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        isValid(utf8, maximumLength: eventMaximumLength, allowColon: true)
+    }
+
     static func isValid(_ text: String, maximumLength: Int, allowColon: Bool) -> Bool {
-        let bytes = text.utf8
+        var text = text
+        return text.withUTF8 { isValid($0, maximumLength: maximumLength, allowColon: allowColon) }
+    }
+
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, maximumLength: Int, allowColon: Bool) -> Bool {
         guard let first = bytes.first, bytes.count <= maximumLength, isAlphanumeric(first) else { return false }
         return bytes.allSatisfy { byte in
             isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")

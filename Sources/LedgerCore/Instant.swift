@@ -9,12 +9,19 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init(secondsSinceEpoch: Int64) { self.secondsSinceEpoch = secondsSinceEpoch }
 
     public init?(parsing text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let instant = text.withUTF8({ Instant(utf8: $0) }) else { return nil }
+        self = instant
+    }
+
+    /// `init(parsing:)` on UTF-8 bytes, for decoders that have not made a
+    /// `String` of them.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
               bytes[16] == UInt8(ascii: ":"), bytes.last == UInt8(ascii: "Z"),
-              let date = CivilDate(parsing: String(decoding: bytes[0..<10], as: UTF8.self)),
-              let hour = CivilDate.number(bytes[11..<13]), let minute = CivilDate.number(bytes[14..<16]),
-              let second = CivilDate.number(bytes[17..<19]), hour < 24, minute < 60, second < 60 else { return nil }
+              let date = CivilDate(utf8: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              let hour = CivilDate.number(bytes, 11..<13), let minute = CivilDate.number(bytes, 14..<16),
+              let second = CivilDate.number(bytes, 17..<19), hour < 24, minute < 60, second < 60 else { return nil }
         if bytes.count > 20 {
             // Only ".digits" may stand between the seconds and the Z.
             guard bytes[19] == UInt8(ascii: "."), bytes.count > 21,

@@ -1,6 +1,6 @@
 /// The per-type dispatch of `EventCodec`.
 extension EventCodec {
-    static func decodePayload(_ type: EventType, _ r: inout ObjectReader) throws -> EventPayload {
+    static func decodePayload<R: EventFieldReader>(_ type: EventType, _ r: inout R) throws -> EventPayload {
         switch type {
         case .programTerms: .programTerms(try ProgramTermsPayload(reading: &r))
         case .taxRate: .taxRate(try TaxRatePayload(reading: &r))

@@ -17,7 +17,17 @@ public enum EventCodec {
         public let chain: String?
     }
 
+    /// Decodes one line (without its newline). A line as our writer writes
+    /// it takes the fast path (`FastLineDecoder`); any other line, and every
+    /// line that is refused, goes through the strict parser and reader, so
+    /// results and messages are the strict decoder's either way.
     public static func decode(line: [UInt8], form: Form) throws -> Decoded {
+        if let decoded = FastLineDecoder.decode(line, form: form) { return decoded }
+        return try strictDecode(line: line, form: form)
+    }
+
+    /// The strict decoder alone: an RFC 8259 tree, then `ObjectReader`.
+    static func strictDecode(line: [UInt8], form: Form) throws -> Decoded {
         guard line.count <= maximumLineBytes else {
             throw DecodeError(field: "", message: "line is \(line.count) bytes; the limit is \(maximumLineBytes)")
         }
@@ -33,31 +43,24 @@ public enum EventCodec {
     }
 
     public static func decode(_ r: inout ObjectReader, form: Form) throws -> Decoded {
+        try decodeFields(&r, form: form)
+    }
+
+    /// The envelope and payload, read with either reader (`EventFieldReader`).
+    static func decodeFields<R: EventFieldReader>(_ r: inout R, form: Form) throws -> Decoded {
         var seq = 0
         var recorded: Instant?
         var chain: String?
         if form == .stored {
             seq = try r.int("seq", minimum: 1)
         } else {
-            for key in ["seq", "recorded", "chain"] where r.has(key) {
-                throw DecodeError(field: key, message: "is set by the store; input must not carry it")
+            for key: StaticString in ["seq", "recorded", "chain"] where r.has(key) {
+                throw DecodeError(field: key.description, message: "is set by the store; input must not carry it")
             }
         }
-        let id = try r.string("id")
-        guard Identifier.isValidEvent(id) else {
-            throw DecodeError(field: "id", message: "\(ObjectReader.quoted(id)) is not a valid event id ([A-Za-z0-9][A-Za-z0-9._:-]{0,127})")
-        }
-        let typeName = try r.string("type")
-        guard let type = EventType(rawValue: typeName) else {
-            throw DecodeError(field: "type", message: "\(ObjectReader.quoted(typeName)) is not an event type of the catalog")
-        }
-        if form == .stored {
-            let text = try r.string("recorded")
-            guard let instant = Instant(parsing: text) else {
-                throw DecodeError(field: "recorded", message: "\(ObjectReader.quoted(text)) is not an RFC 3339 UTC instant")
-            }
-            recorded = instant
-        }
+        let id = try r.eventId("id")
+        let type = try r.eventType("type")
+        if form == .stored { recorded = try r.instant("recorded") }
         let effective = try r.date("effective")
         let payload = try decodePayload(type, &r)
         if form == .stored { chain = try r.string("chain") }

@@ -53,6 +53,11 @@ extension ObjectReader {
         }
     }
 
+    /// Prices and payment amounts must be greater than zero. (The other
+    /// value rules are LedgerCore's: `Identifier`, `CivilDate(parsing:)`,
+    /// `DecimalNumber(parsing:)`, `Currency(code:)`; both readers call them.)
+    static func isPositive(_ value: DecimalNumber) -> Bool { value.mantissa > 0 }
+
     static func int(_ value: JSONValue, lazyPath path: @autoclosure () -> String, minimum: Int = Int.min) throws -> Int {
         guard case .number(let literal) = value, let number = Int(literal) else {
             throw DecodeError(field: path(), message: "must be a whole number")

@@ -126,7 +126,7 @@ public struct ObjectReader {
     /// A decimal that must be greater than zero (prices, payment amounts).
     public mutating func positiveDecimal(_ key: String) throws -> DecimalNumber {
         let value = try decimal(key)
-        guard value.mantissa > 0 else {
+        guard Self.isPositive(value) else {
             throw DecodeError(field: fieldPath(key), message: "must be greater than zero, got \"\(value)\"")
         }
         return value

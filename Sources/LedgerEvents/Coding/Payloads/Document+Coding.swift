@@ -1,10 +1,10 @@
 import LedgerCore
 
 extension InvoiceIssuedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); number = try r.entityId("number")
         kind = try r.oneOf("kind", InvoiceIssuedPayload.kinds); due = try r.date("due"); currency = try r.currency("currency")
-        lines = try r.nonEmptyArray("lines", ObjectReader.element(InvoiceLine.init(reading:)))
+        lines = try r.nonEmptyObjects("lines") { r in try InvoiceLine(reading: &r) }
         subtotal = try r.decimal("subtotal"); taxJurisdiction = try r.optionalString("taxJurisdiction")
         taxPercent = try r.optionalDecimal("taxPercent"); taxExemption = try r.optionalString("taxExemption")
         tax = try r.decimal("tax"); total = try r.decimal("total")
@@ -20,7 +20,7 @@ extension InvoiceIssuedPayload {
 }
 
 extension InvoiceLine {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         ref = try r.string("ref"); description = try r.string("description"); category = try r.string("category")
         quantity = try r.int("quantity", minimum: 1); unitPrice = try r.decimal("unitPrice")
         discountPercent = try r.decimal("discountPercent"); net = try r.decimal("net")
@@ -34,10 +34,10 @@ extension InvoiceLine {
 }
 
 extension CreditNoteIssuedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); number = try r.entityId("number")
         invoice = try r.entityId("invoice"); reason = try r.string("reason")
-        lines = try r.nonEmptyArray("lines", ObjectReader.element(InvoiceLine.init(reading:)))
+        lines = try r.nonEmptyObjects("lines") { r in try InvoiceLine(reading: &r) }
         subtotal = try r.decimal("subtotal"); tax = try r.decimal("tax"); total = try r.decimal("total")
     }
 
@@ -50,12 +50,12 @@ extension CreditNoteIssuedPayload {
 }
 
 extension StatementIssuedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); period = try r.string("period")
         opening = try r.decimal("opening"); closing = try r.decimal("closing")
-        openItems = try r.array("openItems", ObjectReader.element { r in
+        openItems = try r.objects("openItems") { r in
             OpenItem(document: try r.documentId("document"), due: try r.date("due"), open: try r.decimal("open"))
-        })
+        }
         sha256 = try r.string("sha256")
     }
 

@@ -1,13 +1,13 @@
 import LedgerCore
 
 extension PaymentReceivedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); payment = try r.entityId("payment")
         amount = try r.positiveDecimal("amount"); currency = try r.currency("currency")
         method = try r.oneOf("method", PaymentReceivedPayload.methods); reference = try r.optionalString("reference")
-        allocations = try r.optionalArray("allocations", ObjectReader.element { r in
+        allocations = try r.optionalObjects("allocations") { r in
             Allocation(document: try r.documentId("document"), amount: try r.positiveDecimal("amount"))
-        })
+        }
     }
 
     func write(to w: inout ObjectWriter) {
@@ -19,7 +19,7 @@ extension PaymentReceivedPayload {
 }
 
 extension PaymentRefundedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); payment = try r.entityId("payment")
         amount = try r.positiveDecimal("amount"); currency = try r.currency("currency")
     }
@@ -31,7 +31,7 @@ extension PaymentRefundedPayload {
 }
 
 extension LateFeeAssessedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); invoice = try r.entityId("invoice")
         through = try r.date("through"); amount = try r.decimal("amount"); cumulative = try r.decimal("cumulative")
     }
@@ -43,10 +43,10 @@ extension LateFeeAssessedPayload {
 }
 
 extension RebateCreditedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); period = try r.string("period")
         base = try r.decimal("base"); percent = try r.decimal("percent"); amount = try r.decimal("amount")
-        cumulative = try r.decimal("cumulative"); orders = try r.array("orders", ObjectReader.entityId)
+        cumulative = try r.decimal("cumulative"); orders = try r.entityIds("orders")
     }
 
     func write(to w: inout ObjectWriter) {
@@ -57,7 +57,7 @@ extension RebateCreditedPayload {
 }
 
 extension SpifAwardedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); period = try r.string("period")
         base = try r.decimal("base"); amount = try r.decimal("amount"); cumulative = try r.decimal("cumulative")
     }
@@ -69,7 +69,7 @@ extension SpifAwardedPayload {
 }
 
 extension AwardGrantedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program")
         kind = try r.oneOf("kind", AwardGrantedPayload.kinds); amount = try r.positiveDecimal("amount")
         note = try r.optionalString("note")
@@ -82,12 +82,12 @@ extension AwardGrantedPayload {
 }
 
 extension RunCompletedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         run = try r.oneOf("run", RunCompletedPayload.runs); period = try r.string("period")
         watermark = try r.int("watermark", minimum: 0); appended = try r.int("appended", minimum: 0)
-        documents = try r.array("documents", ObjectReader.element { r in
+        documents = try r.objects("documents") { r in
             Document(name: try r.string("name"), sha256: try r.string("sha256"))
-        })
+        }
     }
 
     func write(to w: inout ObjectWriter) {

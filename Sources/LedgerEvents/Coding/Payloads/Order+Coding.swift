@@ -1,7 +1,7 @@
 import LedgerCore
 
 extension OpportunityRegisteredPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program")
         opportunity = try r.entityId("opportunity"); customer = try r.string("customer")
     }
@@ -17,11 +17,11 @@ extension OrderPlacedPayload {
     /// becomes one line of the order's invoice.
     static let maximumLines = LedgerLimits.maximumInvoiceLines
 
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller")
         program = try r.entityId("program")
         order = try r.entityId("order")
-        lines = try r.nonEmptyArray("lines", ObjectReader.element(OrderLine.init(reading:)))
+        lines = try r.nonEmptyObjects("lines") { r in try OrderLine(reading: &r) }
         if lines.count > Self.maximumLines {
             throw DecodeError(field: r.fieldPath("lines"), message: "has \(lines.count) lines; an order may have at most \(Self.maximumLines)")
         }
@@ -41,7 +41,7 @@ extension OrderPlacedPayload {
 }
 
 extension OrderLine {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         sku = try r.string("sku")
         category = try r.string("category")
         quantity = try r.int("quantity", minimum: 1)
@@ -56,7 +56,7 @@ extension OrderLine {
 }
 
 extension LicenseIssuedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program")
         order = try r.entityId("order"); temporary = try r.bool("temporary")
     }
@@ -67,7 +67,7 @@ extension LicenseIssuedPayload {
 }
 
 extension AccountSetUpPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program")
         account = try r.entityId("account"); monthlyFee = try r.positiveDecimal("monthlyFee")
         customer = try r.optionalString("customer")
@@ -80,7 +80,7 @@ extension AccountSetUpPayload {
 }
 
 extension AccountCancelledPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller"); program = try r.entityId("program"); account = try r.entityId("account")
     }
 

@@ -1,37 +1,35 @@
 import LedgerCore
 
 extension ProgramTermsPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         program = try r.entityId("program")
         name = try r.string("name")
         currency = try r.currency("currency")
         invoicePrefix = try r.entityId("invoicePrefix")
-        tiers = try r.nonEmptyArray("tiers", ObjectReader.string)
-        discounts = try r.map("discounts") { value, path in try ObjectReader.map(value, path: path, ObjectReader.decimal) }
-        paymentTerms = try r.map("paymentTerms") { value, path in
-            try ObjectReader.map(value, path: path, ObjectReader.element(PaymentTermsSpec.init(reading:)))
-        }
-        noDiscountFor = try r.optionalArray("noDiscountFor", ObjectReader.string)
+        tiers = try r.nonEmptyStrings("tiers")
+        discounts = try r.decimalMaps("discounts")
+        paymentTerms = try r.objectMaps("paymentTerms") { r in try PaymentTermsSpec(reading: &r) }
+        noDiscountFor = try r.optionalStrings("noDiscountFor")
         prepayment = try r.optionalObject("prepayment") { r in
             PrepaymentSpec(firstOrders: try r.int("firstOrders", minimum: 0), afterLatePayment: try r.bool("afterLatePayment"))
         }
         interest = try r.optionalObject("interest") { r in
             InterestSpec(annualPercent: try r.decimal("annualPercent"), dayCount: try r.oneOf("dayCount", ["actual/365"]))
         }
-        paymentMethods = try r.optionalArray("paymentMethods", ObjectReader.string)
+        paymentMethods = try r.optionalStrings("paymentMethods")
         salesTax = try r.optionalObject("salesTax") { r in SalesTaxSpec(kind: try r.oneOf("kind", ["usResellerState"])) }
         requireEndCustomer = try r.optionalBool("requireEndCustomer")
-        internalUseCap = try r.optionalMap("internalUseCap") { value, path in try ObjectReader.int(value, path: path, minimum: 0) }
-        tierEvaluation = try r.optionalObject("tierEvaluation", TierEvaluationSpec.init(reading:))
+        internalUseCap = try r.optionalIntMap("internalUseCap", minimum: 0)
+        tierEvaluation = try r.optionalObject("tierEvaluation") { r in try TierEvaluationSpec(reading: &r) }
         rebate = try r.optionalObject("rebate") { r in
             RebateSpec(every: try r.oneOf("every", ["quarter"]), percent: try r.decimal("percent"),
-                       tiers: try r.array("tiers", ObjectReader.string), requiresOpportunity: try r.bool("requiresOpportunity"))
+                       tiers: try r.strings("tiers"), requiresOpportunity: try r.bool("requiresOpportunity"))
         }
         spif = try r.optionalObject("spif") { r in
-            SpifSpec(every: try r.oneOf("every", ["year"]), tiers: try r.array("tiers", ObjectReader.string),
-                     steps: try r.array("steps", ObjectReader.element { r in
+            SpifSpec(every: try r.oneOf("every", ["year"]), tiers: try r.strings("tiers"),
+                     steps: try r.objects("steps") { r in
                          SpifSpec.Step(minSales: try r.decimal("minSales"), amount: try r.decimal("amount"))
-                     }))
+                     })
         }
     }
 
@@ -65,7 +63,7 @@ extension ProgramTermsPayload {
 }
 
 extension PaymentTermsSpec {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         kind = try r.oneOf("kind", PaymentTermsSpec.kinds)
         days = try r.optionalInt("days", minimum: 0)
         if kind == "netDays" && days == nil {
@@ -80,11 +78,11 @@ extension PaymentTermsSpec {
 }
 
 extension TierEvaluationSpec {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         kind = try r.oneOf("kind", ["activeAccounts", "annualSales"])
         every = try r.oneOf("every", ["quarter", "year"])
         automatic = try r.bool("automatic")
-        thresholds = try r.map("thresholds", ObjectReader.decimal)
+        thresholds = try r.decimalMap("thresholds")
     }
 
     func write(to w: inout ObjectWriter) {
@@ -96,7 +94,7 @@ extension TierEvaluationSpec {
 }
 
 extension TaxRatePayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         jurisdiction = try r.entityId("jurisdiction")
         percent = try r.decimal("percent")
         if percent.isNegative { throw DecodeError(field: r.fieldPath("percent"), message: "must not be negative") }

@@ -1,7 +1,7 @@
 import LedgerCore
 
 extension ResellerEnrolledPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller")
         program = try r.entityId("program")
         name = try r.string("name")
@@ -24,7 +24,7 @@ extension ResellerEnrolledPayload {
 }
 
 extension TierAssignedPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller")
         program = try r.entityId("program")
         tier = try r.string("tier")
@@ -44,7 +44,7 @@ extension TierAssignedPayload {
 }
 
 extension TaxExemptionPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller")
         certificate = try r.entityId("certificate")
         validFrom = try r.date("validFrom")
@@ -61,7 +61,7 @@ extension TaxExemptionPayload {
 }
 
 extension CreditRestoredPayload {
-    init(reading r: inout ObjectReader) throws {
+    init<R: EventFieldReader>(reading r: inout R) throws {
         reseller = try r.entityId("reseller")
         program = try r.entityId("program")
         note = try r.optionalString("note")
