@@ -12,12 +12,17 @@ public struct NumberSeries: Sendable {
     /// Seeds the counters from every document already in the ledger,
     /// whatever its date, so a back-dated document never reuses a number.
     public init(events: [Event]) {
-        for event in events {
-            switch event.payload {
-            case .invoiceIssued(let p): note(p.number)
-            case .creditNoteIssued(let p): note(p.number)
-            default: break
-            }
+        for event in events { note(event) }
+    }
+
+    init() {}
+
+    /// Takes the number of an invoice or credit note into its series.
+    mutating func note(_ event: Event) {
+        switch event.payload {
+        case .invoiceIssued(let p): note(p.number)
+        case .creditNoteIssued(let p): note(p.number)
+        default: break
         }
     }
 

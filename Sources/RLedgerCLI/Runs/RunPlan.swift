@@ -15,7 +15,16 @@ struct RunPlan {
     struct Document {
         let name: String
         let bytes: [UInt8]
-        var sha256: String { SHA256.hexDigest(bytes) }
+        /// Hashed once: a statement's hash goes into its `statement.issued`
+        /// and again into `run.completed`, and hashing a page costs more
+        /// than rendering it.
+        let sha256: String
+
+        init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+            sha256 = SHA256.hexDigest(bytes)
+        }
     }
 
     let run: String
@@ -65,9 +74,10 @@ enum RunPlanner {
 
     /// One HTML page per new invoice and credit note.
     static func invoiceDocuments(_ context: RunContext, events: [Event]) -> [RunPlan.Document] {
-        // Joined once: joining per document copied the whole ledger for
-        // every invoice, which made a month-end quadratic in the ledger.
-        let all = events + context.decided
+        // Every document here is one the run decided: an invoice is found
+        // in the state, and a credit note's date in the decided events (its
+        // number is new, so the stored events cannot hold it). Searching
+        // only those spares a copy of the whole ledger.
         return context.decided.compactMap { event in
             let number: String
             switch event.payload {
@@ -75,7 +85,7 @@ enum RunPlanner {
             case .creditNoteIssued(let p): number = p.number
             default: return nil
             }
-            guard let document = InvoiceDocument(number: number, events: all, state: context.state) else { return nil }
+            guard let document = InvoiceDocument(number: number, events: context.decided, state: context.state) else { return nil }
             return RunPlan.Document(name: "invoices/\(number).html", bytes: Array(document.html().utf8))
         }
     }
@@ -83,7 +93,10 @@ enum RunPlanner {
     /// One statement per reseller and program with activity or open items,
     /// once per month (Docs/Rules.md §9).
     static func addStatements(events: [Event], context: RunContext, month: Month, to plan: inout RunPlan) {
-        let visible = events.filter { $0.effective <= month.lastDay } + context.decided
+        // Statements read only the month's own events (the replayed state
+        // gives the rest), so only those are passed, not the whole ledger.
+        let first = month.firstDay, last = month.lastDay
+        let visible = events.filter { $0.effective >= first && $0.effective <= last } + context.decided
         for statement in Statement.statements(events: visible, state: context.state, month: month) {
             let key = EnrolmentKey(reseller: statement.reseller, program: statement.program)
             if context.state.enrolments[key]?.statements.contains(month.description) == true { continue }
