@@ -19,14 +19,21 @@ public struct AccountBook: Sendable {
 
     /// Posts one balanced transaction; an unbalanced one is a programming error.
     public mutating func post(_ postings: [Posting]) {
-        var sums: [Currency: Int64] = [:]
+        // Per-currency sums in a small list (a transaction has one
+        // currency): a dictionary allocated per transaction cost more than
+        // the postings. The trial balance takes each currency's sum once.
+        var sums: [(currency: Currency, minor: Int64)] = []
         for posting in postings {
             let key = Key(account: posting.account, currency: posting.amount.currency)
             balances[key, default: .zero(posting.amount.currency)] += posting.amount
-            trial[posting.amount.currency, default: 0] += posting.amount.minor
-            sums[posting.amount.currency, default: 0] += posting.amount.minor
+            if let index = sums.firstIndex(where: { $0.currency == posting.amount.currency }) {
+                sums[index].minor += posting.amount.minor
+            } else {
+                sums.append((posting.amount.currency, posting.amount.minor))
+            }
         }
-        precondition(sums.values.allSatisfy { $0 == 0 }, "unbalanced transaction: \(postings)")
+        for sum in sums { trial[sum.currency, default: 0] += sum.minor }
+        precondition(sums.allSatisfy { $0.minor == 0 }, "unbalanced transaction: \(postings)")
     }
 
     public func balance(_ account: String, _ currency: Currency) -> Money {

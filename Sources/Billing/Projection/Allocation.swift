@@ -45,31 +45,42 @@ extension Projection {
     static func applyTo(document: String, key: EnrolmentKey, upTo cap: Money, on date: CivilDate,
                         source: String, _ state: inout LedgerState) -> Money {
         // The records are changed in place (through the dictionary's
-        // subscript): a copy stored back would copy their histories.
-        if let open = state.invoices[document].flatMap({ $0.payload.reseller == key.reseller && $0.payload.program == key.program ? $0.open : nil }) {
-            let applied = Money.min(open, cap)
-            guard applied.isPositive else { return .zero(cap.currency) }
-            Self.apply(applied, on: date, source: source, to: &state.invoices[document]!)
-            if open <= applied { state.enrolments[key]?.openInvoiceNumbers.removeAll { $0 == document } }
+        // subscript, found once): a copy stored back would copy their
+        // histories, and a copy read out would retain all their strings.
+        if let (applied, closed) = state.invoices[document]?.apply(upTo: cap, of: key, on: date, source: source) {
+            if closed { state.enrolments[key]?.openInvoiceNumbers.removeAll { $0 == document } }
             return applied
         }
-        if let open = state.lateFees[document]?.open, state.enrolments[key]?.lateFeeIds.contains(document) == true {
+        // A fee of the enrolment with a positive open amount is one of its
+        // open fees; any other has nothing to take.
+        if let open = state.lateFees[document]?.open, state.enrolments[key]?.openLateFeeIds.contains(document) == true {
             let applied = Money.min(open, cap)
             guard applied.isPositive else { return .zero(cap.currency) }
             state.lateFees[document]!.open -= applied
             state.lateFees[document]!.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+            if open <= applied { state.enrolments[key]?.openLateFeeIds.removeAll { $0 == document } }
             return applied
         }
         return .zero(cap.currency)
     }
+}
 
-    private static func apply(_ applied: Money, on date: CivilDate, source: String, to invoice: inout InvoiceRecord) {
-        invoice.open -= applied
-        invoice.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
-        if let last = invoice.openHistory.last, last.day == date {
-            invoice.openHistory[invoice.openHistory.count - 1] = (date, invoice.open)
+extension InvoiceRecord {
+    /// Applies at most `cap` when the invoice belongs to the enrolment:
+    /// what was applied and whether that closed it; nil for an invoice of
+    /// another enrolment.
+    mutating func apply(upTo cap: Money, of key: EnrolmentKey, on date: CivilDate, source: String) -> (Money, closed: Bool)? {
+        guard payload.reseller == key.reseller && payload.program == key.program else { return nil }
+        let applied = Money.min(open, cap)
+        guard applied.isPositive else { return (.zero(cap.currency), false) }
+        let closed = open <= applied
+        open -= applied
+        allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+        if let last = openHistory.last, last.day == date {
+            openHistory[openHistory.count - 1] = (date, open)
         } else {
-            invoice.openHistory.append((date, invoice.open))
+            openHistory.append((date, open))
         }
+        return (applied, closed)
     }
 }

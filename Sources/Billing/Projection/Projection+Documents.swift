@@ -60,6 +60,7 @@ extension Projection {
         if amount.isPositive {
             state.lateFees[event.id] = LateFeeRecord(eventId: event.id, invoice: p.invoice, date: event.effective, amount: amount, open: amount)
             state.enrolments[key]?.lateFeeIds.append(event.id)
+            state.enrolments[key]?.openLateFeeIds.append(event.id)
             applyUnappliedCredit(key, on: event.effective, &state)
         } else if amount.isNegative {
             reduceLateFees(of: p.invoice, by: -amount, key: key, event, &state)
@@ -70,11 +71,13 @@ extension Projection {
     /// invoice, oldest first; the rest is a credit (RULES.md §0b.8).
     static func reduceLateFees(of invoice: String, by amount: Money, key: EnrolmentKey, _ event: Event, _ state: inout LedgerState) {
         var remaining = amount
-        for id in state.enrolments[key]?.lateFeeIds ?? [] where remaining.isPositive {
+        // The open fees in order are the fees in order that are open.
+        for id in state.enrolments[key]?.openLateFeeIds ?? [] where remaining.isPositive {
             guard let open = state.lateFees[id].flatMap({ $0.invoice == invoice ? $0.open : nil }), open.isPositive else { continue }
             let applied = Money.min(open, remaining)
             state.lateFees[id]!.open -= applied
             state.lateFees[id]!.allocations.append(AllocationRecord(date: event.effective, source: event.id, amount: applied))
+            if open <= applied { state.enrolments[key]?.openLateFeeIds.removeAll { $0 == id } }
             remaining -= applied
         }
         if remaining.isPositive { allocate(remaining, key: key, on: event.effective, source: event.id, named: [], &state) }
@@ -107,7 +110,29 @@ extension Projection {
     }
 
     static func serviceMonthKey(program: String, ref: String) -> ServiceMonthKey? {
+        // An ASCII ref (every ref the runs write: ids are ASCII) is split
+        // at its last colon byte, which is its last ":" character; searching
+        // `Character`s cost more than the rest of applying an invoice line.
+        if let split = asciiLastColon(ref) {
+            guard let colon = split, let month = Month(parsing: String(ref.utf8[ref.utf8.index(after: colon)...])!) else { return nil }
+            return ServiceMonthKey(program: program, account: String(ref.utf8[..<colon])!, month: month)
+        }
         guard let colon = ref.lastIndex(of: ":"), let month = Month(parsing: String(ref[ref.index(after: colon)...])) else { return nil }
         return ServiceMonthKey(program: program, account: String(ref[..<colon]), month: month)
+    }
+
+    /// For an ASCII string, the index of its last `:` (nil inside when it
+    /// has none); nil when the string is not ASCII.
+    static func asciiLastColon(_ text: String) -> String.Index?? {
+        let utf8 = text.utf8
+        var colon: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 { return nil }
+            if byte == 0x3A { colon = index }
+            utf8.formIndex(after: &index)
+        }
+        return .some(colon)
     }
 }

@@ -81,12 +81,9 @@ public enum Projection {
         let postings = PostingRules.postings(for: event, in: state)
         if !postings.isEmpty {
             state.book.post(postings)
-            if let reseller = event.payload.reseller, let program = event.payload.program {
-                let key = EnrolmentKey(reseller: reseller, program: program)
-                let receivable = AccountNames.receivable(program: program, reseller: reseller)
-                if let delta = postings.first(where: { $0.account == receivable }) {
-                    state.enrolments[key]?.receivable += delta.amount
-                }
+            if let reseller = event.payload.reseller, let program = event.payload.program,
+               let index = PostingRules.receivableIndex(event.payload), index < postings.count {
+                state.enrolments[EnrolmentKey(reseller: reseller, program: program)]?.receivable += postings[index].amount
             }
         }
         switch event.payload {

@@ -22,6 +22,10 @@ public struct EnrolmentState: Sendable {
     /// invoice the reseller ever had.
     public internal(set) var openInvoiceNumbers: [String] = []
     public var lateFeeIds: [String] = []
+    /// The late fees of `lateFeeIds` still open, in the same order (a fee's
+    /// open amount only falls, as an invoice's does), so money is applied
+    /// against the open ones instead of every fee the reseller was charged.
+    public internal(set) var openLateFeeIds: [String] = []
     public var payments: [PaymentRecord] = []
     public var unapplied: Money
     public var internalUsers = 0
