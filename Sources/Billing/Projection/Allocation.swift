@@ -16,26 +16,31 @@ extension Projection {
             let cap = Money.min(requested, remaining)
             remaining -= applyTo(document: document, key: key, upTo: cap, on: date, source: source, &state)
         }
-        state.enrolments[key]?.unapplied += remaining
         // Credit left before this money was never positive beside open
         // documents, so whatever is applied now comes from this money:
         // record its source (the payment), not the generic "credit".
-        applyUnappliedCredit(key, on: date, source: source, &state)
+        if let credit = state.enrolments[key]?.addUnapplied(remaining), credit.isPositive {
+            spendCredit(credit, key, on: date, source: source, &state)
+        }
     }
 
-    /// Spends the enrolment's unapplied credit on its open documents in the
-    /// default order; `source` names the money in the allocation records
-    /// ("credit" when earlier credit pays a document issued later).
-    static func applyUnappliedCredit(_ key: EnrolmentKey, on date: CivilDate, source: String = "credit",
-                                     _ state: inout LedgerState) {
-        guard var credit = state.enrolments[key]?.unapplied, credit.isPositive else { return }
-        let invoices = state.openInvoices(of: key).sorted { ($0.due, $0.number) < ($1.due, $1.number) }
-        for invoice in invoices where credit.isPositive {
-            credit -= applyTo(document: invoice.number, key: key, upTo: credit, on: date, source: source, &state)
+    /// Spends the enrolment's unapplied credit, `credit` (positive), on its
+    /// open documents in the default order; `source` names the money in
+    /// the allocation records ("credit" when earlier credit pays a document
+    /// issued later). Callers learn the credit from the same access that
+    /// changed the enrolment, so the common case (no credit) costs nothing.
+    static func spendCredit(_ credit: Money, _ key: EnrolmentKey, on date: CivilDate, source: String = "credit",
+                            _ state: inout LedgerState) {
+        var credit = credit
+        for number in state.enrolments[key]?.openInvoicesByDue() ?? [] where credit.isPositive {
+            credit -= applyTo(document: number, key: key, upTo: credit, on: date, source: source, &state)
         }
-        let fees = state.openLateFees(of: key).sorted { ($0.date, $0.eventId) < ($1.date, $1.eventId) }
-        for fee in fees where credit.isPositive {
-            credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: source, &state)
+        // The fees are looked at only when the invoices left some credit.
+        if credit.isPositive {
+            let fees = state.openLateFees(of: key).sorted { ($0.date, $0.eventId) < ($1.date, $1.eventId) }
+            for fee in fees where credit.isPositive {
+                credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: source, &state)
+            }
         }
         state.enrolments[key]?.unapplied = credit
     }
@@ -48,7 +53,7 @@ extension Projection {
         // subscript, found once): a copy stored back would copy their
         // histories, and a copy read out would retain all their strings.
         if let (applied, closed) = state.invoices[document]?.apply(upTo: cap, of: key, on: date, source: source) {
-            if closed { state.enrolments[key]?.openInvoiceNumbers.removeAll { $0 == document } }
+            if closed { state.enrolments[key]?.closeInvoice(document) }
             return applied
         }
         // A fee of the enrolment with a positive open amount is one of its

@@ -14,10 +14,7 @@ extension Projection {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
         // Changed in place: a copy taken out of the dictionary and stored
         // back would copy the reseller's whole order list for every order.
-        guard state.enrolments[key] != nil else { return }
-        state.enrolments[key]!.orderIds.append(p.order)
-        state.enrolments[key]!.internalUsers += p.lines.filter { $0.category == "internal" }.reduce(0) { $0 + ($1.users ?? 0) }
-        let rank = state.enrolments[key]!.orderIds.count
+        guard let rank = state.enrolments[key]?.noteOrder(p) else { return }
         state.orders[OrderKey(program: p.program, order: p.order)] =
             OrderRecord(payload: p, date: event.effective, seq: event.seq, eventId: event.id, rank: rank)
     }
@@ -28,8 +25,7 @@ extension Projection {
         let record = InvoiceRecord(payload: p, date: event.effective, seq: event.seq, eventId: event.id, total: total,
                                    open: total, openHistory: [(event.effective, total)])
         state.invoices[p.number] = record
-        state.enrolments[key]?.invoiceNumbers.append(p.number)
-        if total.isPositive { state.enrolments[key]?.openInvoiceNumbers.append(p.number) }
+        let unapplied = state.enrolments[key]?.noteInvoice(number: p.number, due: p.due, total: total)
         for line in p.lines {
             if p.kind == "order" {
                 state.orders[OrderKey(program: p.program, order: line.ref)]?.invoiceNumber = p.number
@@ -37,7 +33,7 @@ extension Projection {
                 state.serviceMonthInvoices[monthKey] = p.number
             }
         }
-        applyUnappliedCredit(key, on: event.effective, &state)
+        if let unapplied, unapplied.isPositive { spendCredit(unapplied, key, on: event.effective, &state) }
     }
 
     static func applyCreditNote(_ p: CreditNoteIssuedPayload, _ event: Event, _ state: inout LedgerState) {
@@ -54,14 +50,10 @@ extension Projection {
 
     static func applyLateFee(_ p: LateFeeAssessedPayload, _ event: Event, _ state: inout LedgerState) {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
-        guard let currency = state.enrolments[key]?.currency else { return }
-        let amount = PostingRules.money(p.amount, currency)
-        state.enrolments[key]?.assessedInterest[p.invoice, default: .zero(currency)] += amount
+        guard let (amount, unapplied) = state.enrolments[key]?.noteLateFee(id: event.id, invoice: p.invoice, amount: p.amount) else { return }
         if amount.isPositive {
             state.lateFees[event.id] = LateFeeRecord(eventId: event.id, invoice: p.invoice, date: event.effective, amount: amount, open: amount)
-            state.enrolments[key]?.lateFeeIds.append(event.id)
-            state.enrolments[key]?.openLateFeeIds.append(event.id)
-            applyUnappliedCredit(key, on: event.effective, &state)
+            if unapplied.isPositive { spendCredit(unapplied, key, on: event.effective, &state) }
         } else if amount.isNegative {
             reduceLateFees(of: p.invoice, by: -amount, key: key, event, &state)
         }
@@ -114,11 +106,27 @@ extension Projection {
         // at its last colon byte, which is its last ":" character; searching
         // `Character`s cost more than the rest of applying an invoice line.
         if let split = asciiLastColon(ref) {
-            guard let colon = split, let month = Month(parsing: String(ref.utf8[ref.utf8.index(after: colon)...])!) else { return nil }
+            guard let colon = split, let month = asciiMonth(ref.utf8[ref.utf8.index(after: colon)...]) else { return nil }
             return ServiceMonthKey(program: program, account: String(ref.utf8[..<colon])!, month: month)
         }
         guard let colon = ref.lastIndex(of: ":"), let month = Month(parsing: String(ref[ref.index(after: colon)...])) else { return nil }
         return ServiceMonthKey(program: program, account: String(ref[..<colon]), month: month)
+    }
+
+    /// `Month(parsing:)` of ASCII bytes, without making a String and an
+    /// array of them first: exactly `YYYY-MM`, digits, a real month.
+    static func asciiMonth(_ bytes: Substring.UTF8View) -> Month? {
+        guard bytes.count == 7 else { return nil }
+        var year = 0, month = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            if offset < 4 { year = year * 10 + Int(byte - 0x30) } else { month = month * 10 + Int(byte - 0x30) }
+        }
+        return Month(year: year, month: month)
     }
 
     /// For an ASCII string, the index of its last `:` (nil inside when it

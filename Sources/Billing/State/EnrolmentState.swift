@@ -21,6 +21,10 @@ public struct EnrolmentState: Sendable {
     /// for good; money is applied against this short list instead of every
     /// invoice the reseller ever had.
     public internal(set) var openInvoiceNumbers: [String] = []
+    /// The due dates of `openInvoiceNumbers`, position for position, so
+    /// money is applied by (due date, number) without reading (and
+    /// copying) the record of every open invoice.
+    var openInvoiceDues: [CivilDate] = []
     public var lateFeeIds: [String] = []
     /// The late fees of `lateFeeIds` still open, in the same order (a fee's
     /// open amount only falls, as an invoice's does), so money is applied
@@ -43,6 +47,68 @@ public struct EnrolmentState: Sendable {
         unapplied = .zero(currency)
         receivable = .zero(currency)
         tiers = [Dated(effective: effective, seq: seq, value: TierRecord(tier: enrolment.tier, source: "enrolment", basis: nil, eventId: eventId))]
+    }
+
+    // Each change the projection makes to an enrolment for one event is one
+    // method, called through the dictionary (`enrolments[key]?.note…`): one
+    // lookup and no copy, where reading fields through the dictionary's
+    // getter copies the whole enrolment each time.
+
+    /// Takes an order; returns its rank among the enrolment's orders.
+    mutating func noteOrder(_ p: OrderPlacedPayload) -> Int {
+        orderIds.append(p.order)
+        internalUsers += p.lines.filter { $0.category == "internal" }.reduce(0) { $0 + ($1.users ?? 0) }
+        return orderIds.count
+    }
+
+    /// Takes an invoice (open when its total is positive); returns the
+    /// unapplied credit, which may pay it.
+    mutating func noteInvoice(number: String, due: CivilDate, total: Money) -> Money {
+        invoiceNumbers.append(number)
+        if total.isPositive {
+            openInvoiceNumbers.append(number)
+            openInvoiceDues.append(due)
+        }
+        return unapplied
+    }
+
+    /// Removes a paid invoice from the open ones.
+    mutating func closeInvoice(_ number: String) {
+        var index = openInvoiceNumbers.count
+        while index > 0 {
+            index -= 1
+            if openInvoiceNumbers[index] == number {
+                openInvoiceNumbers.remove(at: index)
+                openInvoiceDues.remove(at: index)
+            }
+        }
+    }
+
+    /// The open invoices by due date, then number: the order money pays them.
+    func openInvoicesByDue() -> [String] {
+        if openInvoiceNumbers.count < 2 { return openInvoiceNumbers }
+        return openInvoiceNumbers.indices
+            .sorted { (openInvoiceDues[$0], openInvoiceNumbers[$0]) < (openInvoiceDues[$1], openInvoiceNumbers[$1]) }
+            .map { openInvoiceNumbers[$0] }
+    }
+
+    /// Takes a late-fee assessment (its amount in the enrolment's
+    /// currency); a positive one is a new open fee. Returns the amount and
+    /// the unapplied credit.
+    mutating func noteLateFee(id: String, invoice: String, amount decimal: DecimalNumber) -> (amount: Money, unapplied: Money) {
+        let amount = Money(stored: decimal, currency)
+        assessedInterest[invoice, default: .zero(currency)] += amount
+        if amount.isPositive {
+            lateFeeIds.append(id)
+            openLateFeeIds.append(id)
+        }
+        return (amount, unapplied)
+    }
+
+    /// Adds to the unapplied credit; returns it.
+    mutating func addUnapplied(_ amount: Money) -> Money {
+        unapplied += amount
+        return unapplied
     }
 
     /// The tier in force on a date (RULES.md §0, §0b.14): the last
