@@ -14,18 +14,37 @@ public struct AccountBook: Sendable {
     public struct Key: Hashable, Sendable { public let account: String; public let currency: Currency }
     public private(set) var balances: [Key: Money] = [:]
     public private(set) var trial: [Currency: Int64] = [:]
+    /// A currency already in `trial`: a balanced transaction in it leaves
+    /// the trial balance as it is, so it is not looked up again.
+    private var trialCurrency: Currency?
 
     public init() {}
 
     /// Posts one balanced transaction; an unbalanced one is a programming error.
     public mutating func post(_ postings: [Posting]) {
-        // Per-currency sums in a small list (a transaction has one
-        // currency): a dictionary allocated per transaction cost more than
-        // the postings. The trial balance takes each currency's sum once.
-        var sums: [(currency: Currency, minor: Int64)] = []
+        guard let currency = postings.first?.amount.currency else { return }
+        // A transaction has one currency: its sum is kept in a local, not
+        // in a dictionary allocated per transaction.
+        var sum: Int64 = 0
+        var oneCurrency = true
         for posting in postings {
             let key = Key(account: posting.account, currency: posting.amount.currency)
             balances[key, default: .zero(posting.amount.currency)] += posting.amount
+            if posting.amount.currency == currency { sum += posting.amount.minor } else { oneCurrency = false }
+        }
+        guard oneCurrency else { return postMixed(postings) }
+        if sum != 0 || trialCurrency != currency {
+            trial[currency, default: 0] += sum
+            trialCurrency = currency
+        }
+        precondition(sum == 0, "unbalanced transaction: \(postings)")
+    }
+
+    /// The trial balance of a transaction in several currencies (the
+    /// balances are already posted).
+    private mutating func postMixed(_ postings: [Posting]) {
+        var sums: [(currency: Currency, minor: Int64)] = []
+        for posting in postings {
             if let index = sums.firstIndex(where: { $0.currency == posting.amount.currency }) {
                 sums[index].minor += posting.amount.minor
             } else {
