@@ -28,8 +28,7 @@ public struct AccountBook: Sendable {
         var sum: Int64 = 0
         var oneCurrency = true
         for posting in postings {
-            let key = Key(account: posting.account, currency: posting.amount.currency)
-            balances[key, default: .zero(posting.amount.currency)] += posting.amount
+            add(posting)
             if posting.amount.currency == currency { sum += posting.amount.minor } else { oneCurrency = false }
         }
         guard oneCurrency else { return postMixed(postings) }
@@ -38,6 +37,17 @@ public struct AccountBook: Sendable {
             trialCurrency = currency
         }
         precondition(sum == 0, "unbalanced transaction: \(postings)")
+    }
+
+    /// Adds a posting to its account's balance: found once, changed in
+    /// place (the subscript with a default allocated for every posting).
+    private mutating func add(_ posting: Posting) {
+        let key = Key(account: posting.account, currency: posting.amount.currency)
+        if let index = balances.index(forKey: key) {
+            balances.values[index] += posting.amount
+        } else {
+            balances[key] = posting.amount
+        }
     }
 
     /// The trial balance of a transaction in several currencies (the

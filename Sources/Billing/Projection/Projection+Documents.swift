@@ -16,13 +16,13 @@ extension Projection {
         // back would copy the reseller's whole order list for every order.
         guard let rank = state.enrolments[key]?.noteOrder(p) else { return }
         state.orders[OrderKey(program: p.program, order: p.order)] =
-            OrderRecord(payload: p, date: event.effective, seq: event.seq, eventId: event.id, rank: rank)
+            OrderRecord(event: event.payload, date: event.effective, seq: event.seq, eventId: event.id, rank: rank)
     }
 
     static func applyInvoice(_ p: InvoiceIssuedPayload, _ event: Event, _ state: inout LedgerState) {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
         let total = PostingRules.money(p.total, p.currency)
-        let record = InvoiceRecord(payload: p, date: event.effective, seq: event.seq, eventId: event.id, total: total,
+        let record = InvoiceRecord(event: event.payload, date: event.effective, seq: event.seq, eventId: event.id, total: total,
                                    open: total, openHistory: [(event.effective, total)])
         state.invoices[p.number] = record
         let unapplied = state.enrolments[key]?.noteInvoice(number: p.number, due: p.due, total: total)

@@ -23,15 +23,26 @@ public enum Projection {
         }
     }
 
-    /// Folds the events in replay order. The events are taken (`consuming`)
-    /// and never copied: the fold walks them through a sorted list of
-    /// positions.
+    /// Folds the events in replay order. The events are taken (`consuming`):
+    /// the fold walks them through a sorted list of positions, and lets
+    /// each one go once applied, so what the state does not keep of it (its
+    /// payload box, the strings only it holds) is freed as the replay goes
+    /// and reused by the growing state, instead of the whole ledger and its
+    /// whole projection being in memory at once. A caller that keeps its
+    /// events pays one copy of the array (not of the events' contents).
     public static func replay(_ events: consuming [Event]) -> LedgerState {
-        let events = events
+        var events = events
         var state = LedgerState()
-        for index in replayIndices(events) { evolve(into: &state, event: events[index]) }
+        for index in replayIndices(events) {
+            evolve(into: &state, event: events[index])
+            events[index] = released
+        }
         return state
     }
+
+    /// What `replay` leaves in place of an applied event: one shared value.
+    static let released = Event(id: "", effective: CivilDate(dayNumber: 0),
+                                payload: .taxRate(TaxRatePayload(jurisdiction: "", percent: .zero)))
 
     /// Folds the events `isIncluded` accepts, in replay order, without
     /// copying them into a filtered array.
