@@ -74,8 +74,12 @@ public enum PostingRules {
         }
         let taxAmount = money(tax, currency)
         let total = byCategory.reduce(taxAmount) { $0 + $1.amount }
-        var postings = [Posting(account: AccountNames.receivable(program: program, reseller: reseller), amount: total)]
-        postings += byCategory.map { Posting(account: AccountNames.income(program: program, category: $0.category), amount: -$0.amount) }
+        var postings: [Posting] = []
+        postings.reserveCapacity(byCategory.count + 2)
+        postings.append(Posting(account: AccountNames.receivable(program: program, reseller: reseller), amount: total))
+        for entry in byCategory {
+            postings.append(Posting(account: AccountNames.income(program: program, category: entry.category), amount: -entry.amount))
+        }
         if !taxAmount.isZero {
             postings.append(Posting(account: AccountNames.salesTax(jurisdiction: jurisdiction ?? "Unknown"), amount: -taxAmount))
         }

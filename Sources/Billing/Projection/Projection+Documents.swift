@@ -105,42 +105,39 @@ extension Projection {
         // An ASCII ref (every ref the runs write: ids are ASCII) is split
         // at its last colon byte, which is its last ":" character; searching
         // `Character`s cost more than the rest of applying an invoice line.
-        if let split = asciiLastColon(ref) {
-            guard let colon = split, let month = asciiMonth(ref.utf8[ref.utf8.index(after: colon)...]) else { return nil }
-            return ServiceMonthKey(program: program, account: String(ref.utf8[..<colon])!, month: month)
+        var bytes = ref
+        if let split = bytes.withUTF8({ asciiServiceMonth($0) }) {
+            guard let (account, month) = split else { return nil }
+            return ServiceMonthKey(program: program, account: account, month: month)
         }
         guard let colon = ref.lastIndex(of: ":"), let month = Month(parsing: String(ref[ref.index(after: colon)...])) else { return nil }
         return ServiceMonthKey(program: program, account: String(ref[..<colon]), month: month)
     }
 
+    /// For ASCII bytes: the part before the last `:` and `Month(parsing:)`
+    /// of the part after it (nil inside when there is no colon or no
+    /// month); nil when the bytes are not ASCII.
+    static func asciiServiceMonth(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Month)?? {
+        var colon: Int?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if byte == 0x3A { colon = index }
+        }
+        guard let colon, let month = asciiMonth(UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])) else { return .some(nil) }
+        return .some((String(decoding: UnsafeBufferPointer(rebasing: bytes[..<colon]), as: UTF8.self), month))
+    }
+
     /// `Month(parsing:)` of ASCII bytes, without making a String and an
     /// array of them first: exactly `YYYY-MM`, digits, a real month.
-    static func asciiMonth(_ bytes: Substring.UTF8View) -> Month? {
-        guard bytes.count == 7 else { return nil }
+    static func asciiMonth(_ bytes: UnsafeBufferPointer<UInt8>) -> Month? {
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
         var year = 0, month = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 4 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
-            }
+        for offset in 0..<7 where offset != 4 {
+            let byte = bytes[offset]
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
             if offset < 4 { year = year * 10 + Int(byte - 0x30) } else { month = month * 10 + Int(byte - 0x30) }
         }
         return Month(year: year, month: month)
-    }
-
-    /// For an ASCII string, the index of its last `:` (nil inside when it
-    /// has none); nil when the string is not ASCII.
-    static func asciiLastColon(_ text: String) -> String.Index?? {
-        let utf8 = text.utf8
-        var colon: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte >= 0x80 { return nil }
-            if byte == 0x3A { colon = index }
-            utf8.formIndex(after: &index)
-        }
-        return .some(colon)
     }
 }
