@@ -41,6 +41,20 @@ public enum PostingRules {
         }
     }
 
+    /// The position in `postings(for: event, in:)` of the posting to the
+    /// receivable of the event's reseller and program: the first posting
+    /// for invoices, credit notes, late fees and refunds, the second for
+    /// payments and credits (after the bank or the expense). The other
+    /// accounts of a transaction never start with `Assets:Receivable:`, so
+    /// this is the first posting to that account, found without naming it.
+    static func receivableIndex(_ payload: EventPayload) -> Int? {
+        switch payload {
+        case .invoiceIssued, .creditNoteIssued, .lateFeeAssessed, .paymentRefunded: 0
+        case .paymentReceived, .rebateCredited, .spifAwarded, .awardGranted: 1
+        default: nil
+        }
+    }
+
     static func invoice(_ p: InvoiceIssuedPayload) -> [Posting] {
         invoice(program: p.program, reseller: p.reseller, currency: p.currency, lines: p.lines, tax: p.tax, jurisdiction: p.taxJurisdiction)
     }
@@ -60,8 +74,12 @@ public enum PostingRules {
         }
         let taxAmount = money(tax, currency)
         let total = byCategory.reduce(taxAmount) { $0 + $1.amount }
-        var postings = [Posting(account: AccountNames.receivable(program: program, reseller: reseller), amount: total)]
-        postings += byCategory.map { Posting(account: AccountNames.income(program: program, category: $0.category), amount: -$0.amount) }
+        var postings: [Posting] = []
+        postings.reserveCapacity(byCategory.count + 2)
+        postings.append(Posting(account: AccountNames.receivable(program: program, reseller: reseller), amount: total))
+        for entry in byCategory {
+            postings.append(Posting(account: AccountNames.income(program: program, category: entry.category), amount: -entry.amount))
+        }
         if !taxAmount.isZero {
             postings.append(Posting(account: AccountNames.salesTax(jurisdiction: jurisdiction ?? "Unknown"), amount: -taxAmount))
         }

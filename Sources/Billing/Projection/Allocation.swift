@@ -16,26 +16,31 @@ extension Projection {
             let cap = Money.min(requested, remaining)
             remaining -= applyTo(document: document, key: key, upTo: cap, on: date, source: source, &state)
         }
-        state.enrolments[key]?.unapplied += remaining
         // Credit left before this money was never positive beside open
         // documents, so whatever is applied now comes from this money:
         // record its source (the payment), not the generic "credit".
-        applyUnappliedCredit(key, on: date, source: source, &state)
+        if let credit = state.enrolments[key]?.addUnapplied(remaining), credit.isPositive {
+            spendCredit(credit, key, on: date, source: source, &state)
+        }
     }
 
-    /// Spends the enrolment's unapplied credit on its open documents in the
-    /// default order; `source` names the money in the allocation records
-    /// ("credit" when earlier credit pays a document issued later).
-    static func applyUnappliedCredit(_ key: EnrolmentKey, on date: CivilDate, source: String = "credit",
-                                     _ state: inout LedgerState) {
-        guard var credit = state.enrolments[key]?.unapplied, credit.isPositive else { return }
-        let invoices = state.openInvoices(of: key).sorted { ($0.due, $0.number) < ($1.due, $1.number) }
-        for invoice in invoices where credit.isPositive {
-            credit -= applyTo(document: invoice.number, key: key, upTo: credit, on: date, source: source, &state)
+    /// Spends the enrolment's unapplied credit, `credit` (positive), on its
+    /// open documents in the default order; `source` names the money in
+    /// the allocation records ("credit" when earlier credit pays a document
+    /// issued later). Callers learn the credit from the same access that
+    /// changed the enrolment, so the common case (no credit) costs nothing.
+    static func spendCredit(_ credit: Money, _ key: EnrolmentKey, on date: CivilDate, source: String = "credit",
+                            _ state: inout LedgerState) {
+        var credit = credit
+        for number in state.enrolments[key]?.openInvoicesByDue() ?? [] where credit.isPositive {
+            credit -= applyTo(document: number, key: key, upTo: credit, on: date, source: source, &state)
         }
-        let fees = state.openLateFees(of: key).sorted { ($0.date, $0.eventId) < ($1.date, $1.eventId) }
-        for fee in fees where credit.isPositive {
-            credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: source, &state)
+        // The fees are looked at only when the invoices left some credit.
+        if credit.isPositive {
+            let fees = state.openLateFees(of: key).sorted { ($0.date, $0.eventId) < ($1.date, $1.eventId) }
+            for fee in fees where credit.isPositive {
+                credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: source, &state)
+            }
         }
         state.enrolments[key]?.unapplied = credit
     }
@@ -45,31 +50,42 @@ extension Projection {
     static func applyTo(document: String, key: EnrolmentKey, upTo cap: Money, on date: CivilDate,
                         source: String, _ state: inout LedgerState) -> Money {
         // The records are changed in place (through the dictionary's
-        // subscript): a copy stored back would copy their histories.
-        if let open = state.invoices[document].flatMap({ $0.payload.reseller == key.reseller && $0.payload.program == key.program ? $0.open : nil }) {
-            let applied = Money.min(open, cap)
-            guard applied.isPositive else { return .zero(cap.currency) }
-            Self.apply(applied, on: date, source: source, to: &state.invoices[document]!)
-            if open <= applied { state.enrolments[key]?.openInvoiceNumbers.removeAll { $0 == document } }
+        // subscript, found once): a copy stored back would copy their
+        // histories, and a copy read out would retain all their strings.
+        if let (applied, closed) = state.invoices[document]?.apply(upTo: cap, of: key, on: date, source: source) {
+            if closed { state.enrolments[key]?.closeInvoice(document) }
             return applied
         }
-        if let open = state.lateFees[document]?.open, state.enrolments[key]?.lateFeeIds.contains(document) == true {
+        // A fee of the enrolment with a positive open amount is one of its
+        // open fees; any other has nothing to take.
+        if let open = state.lateFees[document]?.open, state.enrolments[key]?.openLateFeeIds.contains(document) == true {
             let applied = Money.min(open, cap)
             guard applied.isPositive else { return .zero(cap.currency) }
             state.lateFees[document]!.open -= applied
             state.lateFees[document]!.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+            if open <= applied { state.enrolments[key]?.openLateFeeIds.removeAll { $0 == document } }
             return applied
         }
         return .zero(cap.currency)
     }
+}
 
-    private static func apply(_ applied: Money, on date: CivilDate, source: String, to invoice: inout InvoiceRecord) {
-        invoice.open -= applied
-        invoice.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
-        if let last = invoice.openHistory.last, last.day == date {
-            invoice.openHistory[invoice.openHistory.count - 1] = (date, invoice.open)
+extension InvoiceRecord {
+    /// Applies at most `cap` when the invoice belongs to the enrolment:
+    /// what was applied and whether that closed it; nil for an invoice of
+    /// another enrolment.
+    mutating func apply(upTo cap: Money, of key: EnrolmentKey, on date: CivilDate, source: String) -> (Money, closed: Bool)? {
+        guard payload.reseller == key.reseller && payload.program == key.program else { return nil }
+        let applied = Money.min(open, cap)
+        guard applied.isPositive else { return (.zero(cap.currency), false) }
+        let closed = open <= applied
+        open -= applied
+        allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+        if let last = openHistory.last, last.day == date {
+            openHistory[openHistory.count - 1] = (date, open)
         } else {
-            invoice.openHistory.append((date, invoice.open))
+            openHistory.append((date, open))
         }
+        return (applied, closed)
     }
 }

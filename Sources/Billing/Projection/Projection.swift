@@ -23,15 +23,66 @@ public enum Projection {
         }
     }
 
-    /// Sorts into replay order and folds. The events are taken (`consuming`)
-    /// and sorted in place, so a caller that passes its last use of them
-    /// does not pay for a second copy of the ledger.
+    /// Folds the events in replay order. The events are taken (`consuming`):
+    /// the fold walks them through a sorted list of positions, and lets
+    /// each one go once applied, so what the state does not keep of it (its
+    /// payload box, the strings only it holds) is freed as the replay goes
+    /// and reused by the growing state, instead of the whole ledger and its
+    /// whole projection being in memory at once. A caller that keeps its
+    /// events pays one copy of the array (not of the events' contents).
     public static func replay(_ events: consuming [Event]) -> LedgerState {
         var events = events
-        events.sort(by: replayOrder)
         var state = LedgerState()
-        for index in events.indices { evolve(into: &state, event: events[index]) }
+        for index in replayIndices(events) {
+            evolve(into: &state, event: events[index])
+            events[index] = released
+        }
         return state
+    }
+
+    /// What `replay` leaves in place of an applied event: one shared value.
+    static let released = Event(id: "", effective: CivilDate(dayNumber: 0),
+                                payload: .taxRate(TaxRatePayload(jurisdiction: "", percent: .zero)))
+
+    /// Folds the events `isIncluded` accepts, in replay order, without
+    /// copying them into a filtered array.
+    static func replay(_ events: [Event], where isIncluded: (Event) -> Bool) -> LedgerState {
+        var state = LedgerState()
+        for index in replayIndices(events, where: isIncluded) { evolve(into: &state, event: events[index]) }
+        return state
+    }
+
+    /// The positions of the events `isIncluded` accepts, in replay order
+    /// (`replayOrder`; events equal in it keep their order, as a stable
+    /// sort of the events would).
+    ///
+    /// Sorting small keys instead of the events themselves moves 24 bytes
+    /// per element instead of an `Event`, decides each comparison on two
+    /// integers instead of re-deriving the money phase from the payload,
+    /// and lets callers filter and sort without copying the ledger.
+    static func replayIndices(_ events: [Event], where isIncluded: (Event) -> Bool = { _ in true }) -> [Int] {
+        var keys: [ReplayKey] = []
+        keys.reserveCapacity(events.count)
+        for index in events.indices {
+            let event = events[index]
+            guard isIncluded(event) else { continue }
+            // (effective, phase) as one integer: phase is 0 or 1.
+            keys.append(ReplayKey(dayPhase: event.effective.dayNumber * 2 + moneyPhase(event.type), seq: event.seq, index: index))
+        }
+        keys.sort()
+        return keys.map(\.index)
+    }
+
+    struct ReplayKey: Comparable {
+        let dayPhase: Int
+        let seq: Int
+        let index: Int
+
+        static func < (a: ReplayKey, b: ReplayKey) -> Bool {
+            if a.dayPhase != b.dayPhase { return a.dayPhase < b.dayPhase }
+            if a.seq != b.seq { return a.seq < b.seq }
+            return a.index < b.index
+        }
     }
 
     /// Applies one stored event. Total: events were validated when appended,
@@ -41,12 +92,9 @@ public enum Projection {
         let postings = PostingRules.postings(for: event, in: state)
         if !postings.isEmpty {
             state.book.post(postings)
-            if let reseller = event.payload.reseller, let program = event.payload.program {
-                let key = EnrolmentKey(reseller: reseller, program: program)
-                let receivable = AccountNames.receivable(program: program, reseller: reseller)
-                if let delta = postings.first(where: { $0.account == receivable }) {
-                    state.enrolments[key]?.receivable += delta.amount
-                }
+            if let reseller = event.payload.reseller, let program = event.payload.program,
+               let index = PostingRules.receivableIndex(event.payload), index < postings.count {
+                state.enrolments[EnrolmentKey(reseller: reseller, program: program)]?.receivable += postings[index].amount
             }
         }
         switch event.payload {

@@ -24,15 +24,34 @@ public enum Interest {
     }
 
     /// Cumulative interest of an invoice through `through`.
+    ///
+    /// Walks the days in order with a cursor into the open history and one
+    /// into the program's terms, each only moving forward: the same values
+    /// as `invoice.open(atEndOf: day)` and `state.terms(program, on: day)`
+    /// for every day, without searching both (and copying the terms) per day.
     public static func cumulative(invoice: InvoiceRecord, through: CivilDate, state: LedgerState) -> Accrual {
         let currency = invoice.total.currency
         let scale = DecimalNumber.maximumScale
         var numerator: Int128 = 0
         var segments: [Segment] = []
         var day = invoice.due.adding(days: 1)
+        let history = invoice.openHistory
+        let terms = state.terms[invoice.payload.program] ?? []
+        let lastChange = lastChange(invoice)
+        // `open(atEndOf:)` is the last entry before the first one dated after
+        // the day; `historyEnd` is the position of that first entry.
+        var historyEnd = 0
+        // `terms` are kept in (effective, seq) order, so the terms in force
+        // are the last of the prefix dated on or before the day.
+        var termsEnd = 0
+        var rate = DecimalNumber.zero
         while day <= through {
-            let open = invoice.open(atEndOf: day)
-            let rate = state.terms(invoice.payload.program, on: day)?.interest?.annualPercent ?? .zero
+            while historyEnd < history.count, history[historyEnd].day <= day { historyEnd += 1 }
+            let open = historyEnd > 0 ? history[historyEnd - 1].open : Money.zero(currency)
+            if termsEnd < terms.count, terms[termsEnd].effective <= day {
+                while termsEnd < terms.count, terms[termsEnd].effective <= day { termsEnd += 1 }
+                rate = terms[termsEnd - 1].value.interest?.annualPercent ?? .zero
+            }
             if open.isPositive && !rate.isZero {
                 numerator += Int128(open.minor) * Int128(rate.mantissa(atScale: scale) ?? 0)
                 if let last = segments.last, last.open == open, last.annualPercent == rate, last.through.adding(days: 1) == day {
@@ -41,7 +60,7 @@ public enum Interest {
                     segments.append(Segment(from: day, through: day, open: open, annualPercent: rate))
                 }
             }
-            if open.isZero && day >= lastChange(invoice) { break }
+            if open.isZero && day >= lastChange { break }
             day = day.adding(days: 1)
         }
         let denominator = 100 * pow10(scale) * 365

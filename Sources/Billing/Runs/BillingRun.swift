@@ -25,7 +25,7 @@ public enum BillingRun {
     /// before its own date but lets a run see a review already recorded
     /// for the next quarter.
     public static func decide(events: [Event], through: CivilDate) -> Outcome {
-        var simulation = Simulation(events: events.filter { isVisible($0, through: through) }, through: through)
+        var simulation = Simulation(events: events, through: through)
         simulation.run()
         return Outcome(invoices: simulation.issued, state: simulation.state)
     }
@@ -37,7 +37,11 @@ public enum BillingRun {
 
 /// The day-by-day replay behind `BillingRun`.
 struct Simulation {
-    let sorted: [Event]
+    /// All stored events, shared with the caller (never copied); only the
+    /// visible ones are replayed, through `order`.
+    let events: [Event]
+    /// Positions of the visible events (`BillingRun.isVisible`) in replay order.
+    let order: [Int]
     let through: CivilDate
     var state = LedgerState()
     var issued: [Event] = []
@@ -46,35 +50,48 @@ struct Simulation {
     var lastClosedMonthEnd: CivilDate?
 
     init(events: [Event], through: CivilDate) {
-        sorted = events.sorted(by: Projection.replayOrder)
+        self.events = events
         self.through = through
-        numbers = NumberSeries(events: events)
-        nextSeq = (events.map(\.seq).max() ?? 0) + 1
+        // Numbers and seqs continue from the visible events only, as the
+        // replay sees them.
+        var numbers = NumberSeries()
+        var maximumSeq: Int?
+        for event in events where BillingRun.isVisible(event, through: through) {
+            numbers.note(event)
+            maximumSeq = max(maximumSeq ?? event.seq, event.seq)
+        }
+        self.numbers = numbers
+        nextSeq = (maximumSeq ?? 0) + 1
+        order = Projection.replayIndices(events) { BillingRun.isVisible($0, through: through) }
     }
 
     mutating func run() {
-        var index = 0
-        while index < sorted.count {
-            let day = sorted[index].effective
+        var position = 0
+        while position < order.count {
+            let day = events[order[position]].effective
             if day > through {
                 // Only tier assignments are visible past `through`; they bill nothing.
-                Projection.evolve(into: &state, event: sorted[index])
-                index += 1
+                Projection.evolve(into: &state, event: events[order[position]])
+                position += 1
                 continue
             }
             closeMonthEnds(before: day)
             // The day's orders, noted as they apply, so that finding what to
             // invoice costs the day's orders, not every order of the ledger.
             var placed: [OrderKey] = []
-            while index < sorted.count, sorted[index].effective == day, Projection.moneyPhase(sorted[index].type) == 0 {
-                if case .orderPlaced(let p) = sorted[index].payload { placed.append(OrderKey(program: p.program, order: p.order)) }
-                Projection.evolve(into: &state, event: sorted[index])
-                index += 1
+            while position < order.count {
+                let event = events[order[position]]
+                guard event.effective == day, Projection.moneyPhase(event.type) == 0 else { break }
+                if case .orderPlaced(let p) = event.payload { placed.append(OrderKey(program: p.program, order: p.order)) }
+                Projection.evolve(into: &state, event: event)
+                position += 1
             }
             issueInvoices(on: day, placed: placed)
-            while index < sorted.count, sorted[index].effective == day {
-                Projection.evolve(into: &state, event: sorted[index])
-                index += 1
+            while position < order.count {
+                let event = events[order[position]]
+                guard event.effective == day else { break }
+                Projection.evolve(into: &state, event: event)
+                position += 1
             }
         }
         closeMonthEnds(before: through.adding(days: 1))

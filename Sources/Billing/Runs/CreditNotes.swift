@@ -11,24 +11,39 @@ import LedgerEvents
 /// BK-2026-000006, reason "account OB-16 cancelled effective 2026-04-01".
 enum CreditNotes {
     static func decide(period end: CivilDate, _ context: inout RunContext) {
-        let state = context.state
-        for number in state.invoices.keys.sorted() {
-            guard let invoice = state.invoices[number], invoice.payload.kind == "subscription",
-                  let enrolment = state.enrolments[EnrolmentKey(reseller: invoice.payload.reseller, program: invoice.payload.program)]
-            else { continue }
-            var lines: [InvoiceLine] = []
-            var reasons: [String] = []
-            for line in invoice.payload.lines {
-                guard let key = Projection.serviceMonthKey(program: invoice.payload.program, ref: line.ref),
-                      !context.state.creditedServiceMonths.contains(key),
-                      let account = enrolment.accounts[key.account], !account.isCharged(for: key.month),
-                      let cancelled = account.cancelled else { continue }
-                lines.append(line)
-                reasons.append("account \(key.account) cancelled effective \(cancelled)")
-            }
-            if lines.isEmpty { continue }
-            issue(for: invoice, lines: lines, reason: Array(Set(reasons)).sorted().joined(separator: "; "), on: end, &context)
+        // Only an enrolment with a cancelled account can have a month that
+        // is no longer chargeable: its invoices are the only candidates,
+        // taken in the same order (by number) as all invoices would be.
+        var candidates: [String] = []
+        for enrolment in context.state.enrolments.values where enrolment.accounts.values.contains(where: { $0.cancelled != nil }) {
+            candidates += enrolment.invoiceNumbers
         }
+        for number in candidates.sorted() {
+            guard let (invoice, lines, reason) = creditable(number, context.state) else { continue }
+            issue(for: invoice, lines: lines, reason: reason, on: end, &context)
+        }
+    }
+
+    /// The lines of an invoice to credit and the reason, or nil. Read from
+    /// the state as it is before each credit note (the notes issued so far
+    /// are in `creditedServiceMonths`), with no copy of the state kept
+    /// alive while the run changes it.
+    static func creditable(_ number: String, _ state: LedgerState) -> (InvoiceRecord, [InvoiceLine], String)? {
+        guard let invoice = state.invoices[number], invoice.payload.kind == "subscription",
+              let enrolment = state.enrolments[EnrolmentKey(reseller: invoice.payload.reseller, program: invoice.payload.program)]
+        else { return nil }
+        var lines: [InvoiceLine] = []
+        var reasons: [String] = []
+        for line in invoice.payload.lines {
+            guard let key = Projection.serviceMonthKey(program: invoice.payload.program, ref: line.ref),
+                  !state.creditedServiceMonths.contains(key),
+                  let account = enrolment.accounts[key.account], !account.isCharged(for: key.month),
+                  let cancelled = account.cancelled else { continue }
+            lines.append(line)
+            reasons.append("account \(key.account) cancelled effective \(cancelled)")
+        }
+        if lines.isEmpty { return nil }
+        return (invoice, lines, Array(Set(reasons)).sorted().joined(separator: "; "))
     }
 
     static func issue(for invoice: InvoiceRecord, lines: [InvoiceLine], reason: String, on date: CivilDate, _ context: inout RunContext) {

@@ -22,9 +22,15 @@ enum LateInterest {
     /// otherwise a repeated month-end would find a cent left to assess.
     static func decide(through end: CivilDate, period: String, _ context: inout RunContext) {
         let charging = Set(context.state.terms.filter { $0.value.contains { $0.value.interest != nil } }.keys)
+        // The invoices that can accrue, in number order, found once: the
+        // rounds add late fees, never invoices, and an invoice's program and
+        // due date never change.
+        let candidates = context.state.invoices
+            .compactMap { charging.contains($0.value.payload.program) && $0.value.due < end ? $0.key : nil }
+            .sorted()
         for _ in 0..<maximumRounds {
             var changed = false
-            for number in context.state.invoices.keys.sorted() {
+            for number in candidates {
                 changed = assess(number, through: end, period: period, charging: charging, &context) || changed
             }
             if !changed { return }
@@ -34,18 +40,24 @@ enum LateInterest {
     /// Appends the difference for one invoice; whether there was one.
     static func assess(_ number: String, through end: CivilDate, period: String, charging: Set<String>,
                        _ context: inout RunContext) -> Bool {
-        let state = context.state
+        guard let payload = difference(number, through: end, charging: charging, context.state) else { return false }
+        context.decide(context.uniqueId("fee:\(number):\(period)"), effective: end, .lateFeeAssessed(payload))
+        return true
+    }
+
+    /// The assessment that brings the invoice's interest to what is due
+    /// through `end`, or nil when there is none. Computed apart from
+    /// `decide`, so no copy of the state is alive while the run changes it.
+    static func difference(_ number: String, through end: CivilDate, charging: Set<String>, _ state: LedgerState) -> LateFeeAssessedPayload? {
         guard let invoice = state.invoices[number], charging.contains(invoice.payload.program), invoice.due < end,
               let enrolment = state.enrolments[EnrolmentKey(reseller: invoice.payload.reseller, program: invoice.payload.program)]
-        else { return false }
+        else { return nil }
         let cumulative = Interest.cumulative(invoice: invoice, through: end, state: state).amount
         let assessed = enrolment.assessedInterest[number] ?? .zero(cumulative.currency)
         let difference = cumulative - assessed
-        if difference.isZero { return false }
-        let payload = LateFeeAssessedPayload(reseller: invoice.payload.reseller, program: invoice.payload.program,
-                                             invoice: number, through: end, amount: difference.decimal,
-                                             cumulative: cumulative.decimal)
-        context.decide(context.uniqueId("fee:\(number):\(period)"), effective: end, .lateFeeAssessed(payload))
-        return true
+        if difference.isZero { return nil }
+        return LateFeeAssessedPayload(reseller: invoice.payload.reseller, program: invoice.payload.program,
+                                      invoice: number, through: end, amount: difference.decimal,
+                                      cumulative: cumulative.decimal)
     }
 }

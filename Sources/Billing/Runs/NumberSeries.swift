@@ -12,12 +12,17 @@ public struct NumberSeries: Sendable {
     /// Seeds the counters from every document already in the ledger,
     /// whatever its date, so a back-dated document never reuses a number.
     public init(events: [Event]) {
-        for event in events {
-            switch event.payload {
-            case .invoiceIssued(let p): note(p.number)
-            case .creditNoteIssued(let p): note(p.number)
-            default: break
-            }
+        for event in events { note(event) }
+    }
+
+    init() {}
+
+    /// Takes the number of an invoice or credit note into its series.
+    mutating func note(_ event: Event) {
+        switch event.payload {
+        case .invoiceIssued(let p): note(p.number)
+        case .creditNoteIssued(let p): note(p.number)
+        default: break
         }
     }
 
@@ -29,9 +34,18 @@ public struct NumberSeries: Sendable {
     }
 
     mutating func note(_ number: String) {
-        guard let dash = number.lastIndex(of: "-"), let value = Int(number[number.index(after: dash)...]) else { return }
+        guard let dash = Self.lastDash(number), let value = Int(number[number.index(after: dash)...]) else { return }
         let series = String(number[..<dash])
         last[series] = max(last[series] ?? 0, value)
+    }
+
+    /// The last "-" of a number: found in the bytes when the number is
+    /// ASCII (every number the runs write), where a byte is a character;
+    /// searching `Character`s cost more than the rest of noting a number.
+    static func lastDash(_ number: String) -> String.Index? {
+        let utf8 = number.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.lastIndex(of: UInt8(ascii: "-")) }
+        return number.lastIndex(of: "-")
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

@@ -40,12 +40,15 @@ public enum PeriodRuns {
 
     static func billed(events: [Event], through: CivilDate) -> RunContext {
         let outcome = BillingRun.decide(events: events, through: through)
-        return RunContext(events: events, state: outcome.state, numbers: NumberSeries(events: events + outcome.invoices),
-                          decided: outcome.invoices)
+        // Seeded from the stored events, then the new invoices, without
+        // joining them into a copy of the ledger.
+        var numbers = NumberSeries(events: events)
+        for invoice in outcome.invoices { numbers.note(invoice) }
+        return RunContext(events: events, state: outcome.state, numbers: numbers, decided: outcome.invoices)
     }
 
     static func replayed(events: [Event], through: CivilDate) -> RunContext {
-        RunContext(events: events, state: Projection.replay(events.filter { BillingRun.isVisible($0, through: through) }),
+        RunContext(events: events, state: Projection.replay(events, where: { BillingRun.isVisible($0, through: through) }),
                    numbers: NumberSeries(events: events), decided: [])
     }
 }

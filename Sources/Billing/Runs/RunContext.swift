@@ -21,9 +21,14 @@ public struct RunContext: Sendable {
         self.state = state
         self.numbers = numbers
         self.decided = decided
-        watermark = events.map(\.seq).max() ?? 0
-        usedIds = Set(events.map(\.id) + decided.map(\.id))
-        nextSeq = max(watermark, decided.map(\.seq).max() ?? 0) + 1
+        watermark = events.lazy.map(\.seq).max() ?? 0
+        // Filled directly: mapping the ids into arrays and joining them
+        // held the ledger's ids twice more before the set was built.
+        var usedIds = Set<String>(minimumCapacity: events.count + decided.count)
+        for event in events { usedIds.insert(event.id) }
+        for event in decided { usedIds.insert(event.id) }
+        self.usedIds = usedIds
+        nextSeq = max(watermark, decided.lazy.map(\.seq).max() ?? 0) + 1
     }
 
     /// Whether a manual review is recorded for that date (it wins over an evaluation).

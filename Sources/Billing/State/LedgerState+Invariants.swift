@@ -80,6 +80,10 @@ extension LedgerState {
         if enrolment.openInvoiceNumbers != stillOpen {
             broken.append("\(key): open invoice list \(enrolment.openInvoiceNumbers) ≠ the open invoices \(stillOpen)")
         }
+        let openFeeIds = enrolment.lateFeeIds.filter { lateFees[$0]?.open.isPositive == true }
+        if enrolment.openLateFeeIds != openFeeIds {
+            broken.append("\(key): open late fee list \(enrolment.openLateFeeIds) ≠ the open late fees \(openFeeIds)")
+        }
         if enrolment.unapplied.isPositive && (openInvoices.isPositive || openFees.isPositive) {
             broken.append("\(key): unapplied credit \(enrolment.unapplied) beside open documents \(openInvoices + openFees)")
         }

@@ -54,7 +54,7 @@ public struct LedgerState: Sendable {
     }
 
     public func openLateFees(of key: EnrolmentKey) -> [LateFeeRecord] {
-        enrolments[key]?.lateFeeIds.compactMap { lateFees[$0] }.filter { $0.open.isPositive } ?? []
+        enrolments[key]?.openLateFeeIds.compactMap { lateFees[$0] }.filter { $0.open.isPositive } ?? []
     }
 }
 

@@ -12,10 +12,19 @@ import Reports
 /// and writes `statement-R-HANSA-groupdocs-2026-03.html` and `.json` and an
 /// HTML page per new invoice.
 struct RunPlan {
-    struct Document {
+    struct Document: Sendable {
         let name: String
         let bytes: [UInt8]
-        var sha256: String { SHA256.hexDigest(bytes) }
+        /// Hashed once: a statement's hash goes into its `statement.issued`
+        /// and again into `run.completed`, and hashing a page costs more
+        /// than rendering it.
+        let sha256: String
+
+        init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+            sha256 = SHA256.hexDigest(bytes)
+        }
     }
 
     let run: String
@@ -63,35 +72,48 @@ enum RunPlanner {
         return finish(plan, effective: through, watermark: context.watermark, events: events)
     }
 
-    /// One HTML page per new invoice and credit note.
+    /// One HTML page per new invoice and credit note, rendered and hashed
+    /// on every core (each page is independent of the others).
     static func invoiceDocuments(_ context: RunContext, events: [Event]) -> [RunPlan.Document] {
-        // Joined once: joining per document copied the whole ledger for
-        // every invoice, which made a month-end quadratic in the ledger.
-        let all = events + context.decided
-        return context.decided.compactMap { event in
-            let number: String
+        // Every document here is one the run decided: an invoice is found
+        // in the state, and a credit note's date in the decided events (its
+        // number is new, so the stored events cannot hold it). Searching
+        // only those spares a copy of the whole ledger.
+        let decided = context.decided
+        let numbers = decided.compactMap { event -> String? in
             switch event.payload {
-            case .invoiceIssued(let p): number = p.number
-            case .creditNoteIssued(let p): number = p.number
-            default: return nil
+            case .invoiceIssued(let p): p.number
+            case .creditNoteIssued(let p): p.number
+            default: nil
             }
-            guard let document = InvoiceDocument(number: number, events: all, state: context.state) else { return nil }
-            return RunPlan.Document(name: "invoices/\(number).html", bytes: Array(document.html().utf8))
         }
+        return ParallelMap.map(numbers) { number -> RunPlan.Document? in
+            guard let document = InvoiceDocument(number: number, events: decided, state: context.state) else { return nil }
+            return RunPlan.Document(name: "invoices/\(number).html", bytes: Array(document.html().utf8))
+        }.compactMap { $0 }
     }
 
     /// One statement per reseller and program with activity or open items,
-    /// once per month (Docs/Rules.md §9).
+    /// once per month (Docs/Rules.md §9). Each statement is rendered (HTML
+    /// and JSON) and hashed on every core: the work of a month-end grows
+    /// with its resellers, and no statement depends on another.
     static func addStatements(events: [Event], context: RunContext, month: Month, to plan: inout RunPlan) {
-        let visible = events.filter { $0.effective <= month.lastDay } + context.decided
-        for statement in Statement.statements(events: visible, state: context.state, month: month) {
+        // Statements read only the month's own events (the replayed state
+        // gives the rest), so only those are passed, not the whole ledger.
+        let first = month.firstDay, last = month.lastDay
+        let visible = events.filter { $0.effective >= first && $0.effective <= last } + context.decided
+        let statements = Statement.statements(events: visible, state: context.state, month: month).filter { statement in
             let key = EnrolmentKey(reseller: statement.reseller, program: statement.program)
-            if context.state.enrolments[key]?.statements.contains(month.description) == true { continue }
-            let html = RunPlan.Document(name: "\(statement.documentName).html", bytes: Array(statement.html().utf8))
-            let json = RunPlan.Document(name: "\(statement.documentName).json", bytes: Array(statement.json().utf8))
-            plan.documents += [html, json]
+            return context.state.enrolments[key]?.statements.contains(month.description) != true
+        }
+        let rendered = ParallelMap.map(statements) { statement in
+            (html: RunPlan.Document(name: "\(statement.documentName).html", bytes: Array(statement.html().utf8)),
+             json: RunPlan.Document(name: "\(statement.documentName).json", bytes: Array(statement.json().utf8)))
+        }
+        for (statement, documents) in zip(statements, rendered) {
+            plan.documents += [documents.html, documents.json]
             plan.events.append(Event(id: "statement:\(statement.program):\(statement.reseller):\(month)", effective: month.lastDay,
-                                     payload: .statementIssued(statement.statementIssuedPayload(sha256: html.sha256))))
+                                     payload: .statementIssued(statement.statementIssuedPayload(sha256: documents.html.sha256))))
         }
     }
 

@@ -41,11 +41,15 @@ extension InvoiceDocument {
     var lineTable: String {
         let head = "<tr><th>Ref</th><th>Description</th><th>Category</th><th class=\"num\">Qty</th>"
             + "<th class=\"num\">Unit price</th><th class=\"num\">Discount</th><th class=\"num\">Net (\(currency.code))</th></tr>"
+        // One interpolation per line (the same text as joining its pieces):
+        // a subscription invoice has a line per account.
         let rows = lines.map { line in
-            "<tr><td class=\"nowrap\">\(HTML.escape(line.ref))</td><td>\(HTML.escape(line.description))</td>"
-                + "<td>\(HTML.escape(line.category))</td><td class=\"num\">\(line.quantity)</td>"
-                + "<td class=\"num\">\(line.unitPrice.grouped)</td><td class=\"num\">\(line.discountPercent)%</td>"
-                + "<td class=\"num\">\(line.net.grouped)</td></tr>"
+            """
+            <tr><td class="nowrap">\(HTML.escape(line.ref))</td><td>\(HTML.escape(line.description))</td>\
+            <td>\(HTML.escape(line.category))</td><td class="num">\(line.quantity)</td>\
+            <td class="num">\(line.unitPrice.grouped)</td><td class="num">\(line.discountPercent)%</td>\
+            <td class="num">\(line.net.grouped)</td></tr>
+            """
         }
         return "<table class=\"lines\"><thead>\(head)</thead><tbody>\n\(rows.joined(separator: "\n"))\n</tbody></table>"
     }

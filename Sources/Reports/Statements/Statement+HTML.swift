@@ -52,9 +52,11 @@ extension Statement {
         for m in movements {
             let charge = m.amount.isPositive ? m.amount.grouped : ""
             let credit = m.amount.isNegative ? (-m.amount).grouped : ""
-            rows.append("<tr><td class=\"nowrap\">\(m.date)</td><td>\(Self.documentCell(m.document))</td>"
-                + "<td>\(HTML.escape(m.description))</td><td class=\"num\">\(charge)</td><td class=\"num\">\(credit)</td>"
-                + "<td class=\"num\">\(m.balance.grouped)</td></tr>")
+            rows.append("""
+                <tr><td class="nowrap">\(m.date)</td><td>\(Self.documentCell(m.document))</td>\
+                <td>\(HTML.escape(m.description))</td><td class="num">\(charge)</td><td class="num">\(credit)</td>\
+                <td class="num">\(m.balance.grouped)</td></tr>
+                """)
         }
         if movements.isEmpty {
             rows.append("<tr><td></td><td></td><td class=\"muted\">No movements this month</td><td></td><td></td><td></td></tr>")
@@ -70,10 +72,14 @@ extension Statement {
         guard !openItems.isEmpty else { return heading + "\n<p class=\"muted\">No open items.</p>" + unappliedNote }
         let head = "<tr><th>Document</th><th>Description</th><th>Date</th><th>Due</th><th class=\"num\">Days overdue</th>"
             + "<th>Aging</th><th class=\"num\">Open (\(currency.code))</th></tr>"
+        // One interpolation per row (the same text as joining its pieces):
+        // a statement can list hundreds of open items.
         var rows = openItems.map { item in
-            "<tr><td>\(Self.documentCell(item.document))</td><td>\(HTML.escape(item.description))</td>"
-                + "<td class=\"nowrap\">\(item.date)</td><td class=\"nowrap\">\(item.due)</td><td class=\"num\">\(item.daysPastDue)</td>"
-                + "<td class=\"nowrap\">\(item.bucket.label)</td><td class=\"num\">\(item.open.grouped)</td></tr>"
+            """
+            <tr><td>\(Self.documentCell(item.document))</td><td>\(HTML.escape(item.description))</td>\
+            <td class="nowrap">\(item.date)</td><td class="nowrap">\(item.due)</td><td class="num">\(item.daysPastDue)</td>\
+            <td class="nowrap">\(item.bucket.label)</td><td class="num">\(item.open.grouped)</td></tr>
+            """
         }
         rows.append("<tr class=\"total\"><td colspan=\"6\">Total open</td><td class=\"num\">\(aging.total.grouped)</td></tr>")
         return heading + "\n<table><thead>\(head)</thead><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>" + unappliedNote
@@ -92,8 +98,27 @@ extension Statement {
     /// A document id that may break after its colons (a late fee's
     /// `fee:GD-2026-000004:2026-03`) but never inside a number.
     static func documentCell(_ document: String) -> String {
-        "<span class=\"nowrap\">" + HTML.escape(document).split(separator: ":", omittingEmptySubsequences: false)
+        let escaped = HTML.escape(document)
+        if let ascii = asciiDocumentCell(escaped) { return ascii }
+        return "<span class=\"nowrap\">" + escaped.split(separator: ":", omittingEmptySubsequences: false)
             .joined(separator: ":</span><wbr><span class=\"nowrap\">") + "</span>"
+    }
+
+    /// `documentCell` of ASCII text (every document id): in ASCII each byte
+    /// is its own character, so replacing the colon bytes is splitting at
+    /// the colons and joining, without going through `Character`.
+    static func asciiDocumentCell(_ escaped: String) -> String? {
+        let utf8 = escaped.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let open = "<span class=\"nowrap\">".utf8, close = "</span>".utf8, colon = ":</span><wbr><span class=\"nowrap\">".utf8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(open.count + utf8.count + close.count + 2 * colon.count)
+        bytes.append(contentsOf: open)
+        for byte in utf8 {
+            if byte == 0x3A { bytes.append(contentsOf: colon) } else { bytes.append(byte) }
+        }
+        bytes.append(contentsOf: close)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     var htmlAging: String {

@@ -1,0 +1,48 @@
+import Dispatch
+import Foundation
+
+/// `map` over the machine's cores, for pure work on independent items
+/// (rendering and hashing a run's documents): the results come back in the
+/// items' order, so the output is the same as a sequential `map`, byte for
+/// byte, whatever the number of threads.
+///
+/// Example: month-end for 10,000 resellers renders about 9,400 statements
+/// (HTML, JSON and the SHA-256 of the HTML); each is a few hundred
+/// thousand instructions and needs nothing from the others.
+enum ParallelMap {
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        // Contiguous chunks, a few per core so that an uneven chunk does
+        // not leave a core idle; small inputs are not worth a thread.
+        let chunks = min(items.count, items.count < 8 ? 1 : 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
+        guard chunks > 1 else { return items.map(transform) }
+        let slots = ParallelSlots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = items.count * chunk / chunks, end = items.count * (chunk + 1) / chunks
+            for index in start..<end { slots.set(index, transform(items[index])) }
+        }
+        return (0..<items.count).map { slots.get($0) }
+    }
+}
+
+/// Where the tasks of `ParallelMap` put their results: each writes only its
+/// own slots (no two threads touch the same memory), and the slots are read
+/// after `concurrentPerform` has returned, which happens after every task.
+private final class ParallelSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { slots[index] = value }
+
+    func get(_ index: Int) -> Value { slots[index]! }
+}
