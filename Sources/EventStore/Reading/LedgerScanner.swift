@@ -1,4 +1,4 @@
-import Dispatch
+import LedgerCore
 import LedgerEvents
 
 /// Reads the family files of a ledger and checks them against each other
@@ -40,9 +40,7 @@ struct LedgerScanner {
     /// throwing `report` stops at the same first problem.
     func scan(manifest: Manifest?, families: [EventFamily] = EventFamily.allCases,
               report: (StoreProblem) throws -> Void) throws -> [FileScan] {
-        let outcomes = ParallelScans(count: families.count)
-        DispatchQueue.concurrentPerform(iterations: families.count) { index in
-            let family = families[index]
+        let outcomes = ParallelMap.map(families, minimumItems: 2) { family -> (Result<FileScan, any Error>, [StoreProblem]) in
             let entry = manifest?[family]
             var problems: [StoreProblem] = []
             var result = Result { try scanFile(family, entry: entry, seal: seal(family, entry)) { problems.append($0) } }
@@ -51,10 +49,9 @@ struct LedgerScanner {
                 problems = []
                 result = Result { try scanFile(family, entry: entry, seal: nil) { problems.append($0) } }
             }
-            outcomes.set(index, (result, problems))
+            return (result, problems)
         }
-        return try (0..<families.count).map { index in
-            let (result, problems) = outcomes.get(index)
+        return try outcomes.map { result, problems in
             for problem in problems { try report(problem) }
             return try result.get()
         }
@@ -182,29 +179,4 @@ struct LedgerScanner {
     private static let newline: [UInt8] = [0x0A]
 
     private func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
-}
-
-/// The results of the per-file tasks of `LedgerScanner.scan`: each task
-/// writes only its own slot (so no two threads touch the same memory), and
-/// the slots are read after `concurrentPerform` has returned, which
-/// happens after every task.
-private final class ParallelScans: @unchecked Sendable {
-    typealias Outcome = (Result<FileScan, any Error>, [StoreProblem])
-    private let slots: UnsafeMutablePointer<Outcome?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Outcome) { slots[index] = value }
-
-    func get(_ index: Int) -> Outcome { slots[index]! }
 }

@@ -1,19 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
-import Foundation
 
 /// `map` over the machine's cores, for pure work on independent items
-/// (rendering and hashing a run's documents): the results come back in the
-/// items' order, so the output is the same as a sequential `map`, byte for
-/// byte, whatever the number of threads.
+/// (reading the nine event files, rendering and hashing a run's
+/// documents): the results come back in the items' order, so the output is
+/// the same as a sequential `map`, byte for byte, whatever the number of
+/// threads.
 ///
 /// Example: month-end for 10,000 resellers renders about 9,400 statements
 /// (HTML, JSON and the SHA-256 of the HTML); each is a few hundred
 /// thousand instructions and needs nothing from the others.
-enum ParallelMap {
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+/// `ParallelMap.map(families, minimumItems: 2) { scan($0) }` reads files
+/// one task per file.
+public enum ParallelMap {
+    /// `minimumItems`: below it the work is not worth a thread and runs
+    /// here, in order.
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], minimumItems: Int = 8, _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
         // Contiguous chunks, a few per core so that an uneven chunk does
-        // not leave a core idle; small inputs are not worth a thread.
-        let chunks = min(items.count, items.count < 8 ? 1 : 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
+        // not leave a core idle.
+        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let chunks = min(items.count, items.count < max(2, minimumItems) ? 1 : 4 * cores)
         guard chunks > 1 else { return items.map(transform) }
         let slots = ParallelSlots<Result>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
