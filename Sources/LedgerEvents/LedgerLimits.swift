@@ -39,6 +39,12 @@ public enum LedgerLimits {
     /// 500 lines keep the invoice's stored line well under `maximumLineBytes`.
     public static let maximumInvoiceLines = 500
 
+    /// The most documents a `run.completed` lists one by one (about 100
+    /// bytes each keeps the line well under `maximumLineBytes`). A run that
+    /// writes more — a month-end of a few thousand resellers — lists one
+    /// document index instead, which names every document with its SHA-256.
+    public static let maximumListedRunDocuments = 2_000
+
     /// The size of one event file beyond which `rledger verify` advises
     /// rotation: every append and every report reads the whole file, so a
     /// larger file keeps working but makes each of them slower.

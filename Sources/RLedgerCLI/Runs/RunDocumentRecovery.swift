@@ -9,7 +9,9 @@ import LedgerEvents
 /// latest `run.completed` of the same kind and period, plans the run again
 /// on exactly the events it saw (seq up to its watermark), and returns the
 /// documents whose files are missing — each only when its SHA-256 is the
-/// one the run recorded, so nothing is written that the run did not write.
+/// one the run recorded (directly, or through the run's document index when
+/// it wrote too many to list), so nothing is written that the run did not
+/// write.
 ///
 /// Example: month-end 2026-04 killed after its commit point but before it
 /// wrote `statement-R-ACME-groupdocs-2026-04.html`; run again, it prints
@@ -23,10 +25,17 @@ enum RunDocumentRecovery {
             return payload
         }.first
         guard let recorded else { return [] }
-        let missing = Dictionary(recorded.documents.filter { !isPresent($0.name) }.map { ($0.name, $0.sha256) },
-                                 uniquingKeysWith: { first, _ in first })
-        guard !missing.isEmpty else { return [] }
+        let recordedHashes = Dictionary(recorded.documents.map { ($0.name, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+        let indexName = RunPlanner.documentIndexName(run: run, period: period)
+        // A run that listed its documents through an index: any of them may
+        // be missing, so the run is planned again to know their names.
+        let listsIndex = recordedHashes[indexName] != nil
+        guard listsIndex || recorded.documents.contains(where: { !isPresent($0.name) }) else { return [] }
         let seen = events.filter { $0.seq <= recorded.watermark }
-        return plan(seen).documents.filter { missing[$0.name] == $0.sha256 }
+        let documents = plan(seen).documents
+        // The re-planned index has the recorded hash only when every
+        // document it lists is the one the run wrote.
+        let indexHolds = listsIndex && documents.contains { $0.name == indexName && $0.sha256 == recordedHashes[indexName] }
+        return documents.filter { !isPresent($0.name) && (recordedHashes[$0.name] == $0.sha256 || indexHolds) }
     }
 }

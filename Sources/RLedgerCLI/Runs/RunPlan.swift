@@ -39,13 +39,13 @@ struct RunPlan {
 
 /// Builds run plans from the pure deciders of `Billing` and the documents of `Reports`.
 enum RunPlanner {
-    static func monthEnd(events: [Event], month: Month) -> RunPlan {
+    static func monthEnd(events: [Event], month: Month, maximumListed: Int = LedgerLimits.maximumListedRunDocuments) -> RunPlan {
         let context = PeriodRuns.monthEnd(events: events, month: month)
         var plan = RunPlan(run: "month-end", period: month.description)
         plan.events = context.decided
         plan.documents = invoiceDocuments(context, events: events)
         addStatements(events: events, context: context, month: month, to: &plan)
-        return finish(plan, effective: month.lastDay, watermark: context.watermark, events: events)
+        return finish(plan, effective: month.lastDay, watermark: context.watermark, events: events, maximumListed: maximumListed)
     }
 
     static func quarterClose(events: [Event], quarter: Quarter) -> RunPlan {
@@ -119,14 +119,41 @@ enum RunPlanner {
 
     /// Appends `run.completed` when there is something to record, and
     /// resets the placeholder seqs (the store assigns the real ones).
-    static func finish(_ plan: RunPlan, effective: CivilDate, watermark: Int, events: [Event]) -> RunPlan {
+    ///
+    /// It lists every document with its SHA-256, up to `maximumListed`;
+    /// past that (a month-end of 10,000 resellers writes about 20,000
+    /// documents, a 2.7 MB line, past the 1 MiB line limit) it adds the
+    /// document index `documents-<run>-<period>.json` — every document's
+    /// name and SHA-256, one per line — and lists only the index, whose
+    /// SHA-256 fixes every hash in it.
+    static func finish(_ plan: RunPlan, effective: CivilDate, watermark: Int, events: [Event],
+                       maximumListed: Int = LedgerLimits.maximumListedRunDocuments) -> RunPlan {
         var plan = plan
         plan.events = plan.events.map { var event = $0; event.seq = 0; return event }
         plan.currencies = Projection.replay(events.filter { $0.type == .programTerms }).terms.mapValues { $0[0].value.currency }
         guard RunRecord.shouldRecord(run: plan.run, period: plan.period, decided: plan.events.count, events: events) else { return plan }
-        let documents = plan.documents.map { RunCompletedPayload.Document(name: $0.name, sha256: $0.sha256) }
+        var listed = plan.documents
+        if listed.count > maximumListed {
+            let index = documentIndex(plan)
+            plan.documents.append(index)
+            listed = [index]
+        }
+        let documents = listed.map { RunCompletedPayload.Document(name: $0.name, sha256: $0.sha256) }
         plan.events.append(RunRecord.event(run: plan.run, period: plan.period, effective: effective, watermark: watermark,
                                            appended: plan.events.count, documents: documents))
         return plan
     }
+
+    /// `documents-month-end-2027-01.json`: `{"name":…,"sha256":…}` per
+    /// document, one per line, in the order the run wrote them.
+    static func documentIndex(_ plan: RunPlan) -> RunPlan.Document {
+        let lines = plan.documents.map { document in
+            // Document names are built from checked ids and numbers: nothing to escape.
+            #"{"name":"\#(document.name)","sha256":"\#(document.sha256)"}"#
+        }
+        return RunPlan.Document(name: documentIndexName(run: plan.run, period: plan.period),
+                                bytes: Array((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    static func documentIndexName(run: String, period: String) -> String { "documents-\(run)-\(period).json" }
 }
