@@ -70,19 +70,35 @@ enum RunExecution {
         context.console.line("\(planned.run) \(planned.period): wrote \(missing.count) documents of the recorded run that were missing from \(outDirectory)")
     }
 
-    /// Writes each document; the run's events already record their SHA-256,
-    /// so a document lost here can be rendered again from the ledger.
+    /// Writes each document (atomically: a temporary file renamed), on
+    /// every core — a month-end of 10,000 resellers writes about 21,000.
+    /// The run's events already record their SHA-256, so a document lost
+    /// here can be rendered again from the ledger. The first failure, in
+    /// the documents' order, is reported.
     static func write(_ documents: [RunPlan.Document], to directory: String) throws {
-        let manager = FileManager.default
-        for document in documents {
-            let url = URL(fileURLWithPath: directory).appendingPathComponent(document.name)
+        let root = URL(fileURLWithPath: directory)
+        let folders = Set(documents.map { root.appendingPathComponent($0.name).deletingLastPathComponent().path })
+        for folder in folders.sorted() {
             do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(document.bytes).write(to: url, options: .atomic)
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CLIError.refused("could not write \(url.path): \(error.localizedDescription) (the run's events were appended; render the document again with `rledger invoice` or re-run month-end's documents)")
+                throw CLIError.refused(refusedWrite(folder, error))
             }
         }
+        let failures = ParallelMap.map(documents) { document -> String? in
+            let url = root.appendingPathComponent(document.name)
+            do {
+                try Data(document.bytes).write(to: url, options: .atomic)
+                return nil
+            } catch {
+                return refusedWrite(url.path, error)
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw CLIError.refused(failure) }
+    }
+
+    private static func refusedWrite(_ path: String, _ error: any Error) -> String {
+        "could not write \(path): \(error.localizedDescription) (the run's events were appended; render the document again with `rledger invoice` or re-run month-end's documents)"
     }
 
     /// Refuses a run for a period that has not ended yet: it would invoice
