@@ -65,8 +65,10 @@ struct DerivedIndexFile {
     @discardableResult
     func rewrite(_ index: DerivedIndex, entries: [IndexEntry]) throws -> DerivedIndex {
         try FileSystem.makeDirectory(directory)
-        for shard in 0..<DerivedIndex.shardCount {
-            try POSIXFile.open(shardPath(shard), flags: O_WRONLY | O_CREAT | O_TRUNC).truncate(to: 0)
+        // Only shards that exist are emptied; a shard with no entries is
+        // never made (a small ledger uses a few of the 256).
+        for shard in 0..<DerivedIndex.shardCount where FileSystem.exists(shardPath(shard)) {
+            try POSIXFile.open(shardPath(shard), flags: O_WRONLY | O_TRUNC).truncate(to: 0)
         }
         var empty = index
         empty.shards = DerivedIndex.empty.shards
