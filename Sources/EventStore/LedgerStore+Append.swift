@@ -55,7 +55,7 @@ extension LedgerStore {
         writer.faults = writeFault.map(FaultInjector.init)
         #endif
         try writer.write(output, over: committed.manifest)
-        updateDerived(after: committed.derived, to: output.manifest)
+        updateDerived(after: committed.derived, committed: committed.manifest, written: output)
         return AppendResult(appended: output.appended, alreadyPresent: plan.alreadyPresent)
     }
 }

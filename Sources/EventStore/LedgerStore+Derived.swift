@@ -22,6 +22,14 @@ extension LedgerStore {
     /// the index is left as it was, or removed when it may no longer
     /// describe the files, and the next `verify` or append rebuilds it.
     func updateDerived(after scan: DerivedScan?, to manifest: Manifest) {
+        updateDerived(after: scan, committed: manifest, written: nil)
+    }
+
+    /// The same after a batch was written over `committed`: the batch's
+    /// lines are added from the bytes written (`BatchEncoder.Output`),
+    /// without reading them back.
+    func updateDerived(after scan: DerivedScan?, committed: Manifest, written output: BatchEncoder.Output?) {
+        let manifest = output?.manifest ?? committed
         let file = DerivedIndexFile(layout: layout)
         do {
             _ = try file.withUpdateLock {
@@ -50,8 +58,15 @@ extension LedgerStore {
                 }
                 var entries: [IndexEntry] = []
                 for builder in builders {
-                    let extended = try DerivedFileBuilder.extend(layout, continuing: builder, to: manifest[builder.family])
-                    base.files[builder.family] = extended.coverage
+                    let family = builder.family
+                    var extended = try DerivedFileBuilder.extend(layout, continuing: builder, to: committed[family])
+                    if let output, let addition = output.additions.first(where: { $0.family == family }) {
+                        extended.addWritten(addition.bytes, events: output.appended.filter { $0.family == family })
+                    }
+                    guard extended.coverage.entry == manifest[family] else {
+                        throw DerivedIndexUnusable(reason: "\(family.fileName) does not end where the manifest says")
+                    }
+                    base.files[family] = extended.coverage
                     entries += extended.entries
                 }
                 if rewrite { try file.rewrite(base, entries: entries) } else { try file.write(base, adding: entries) }

@@ -69,7 +69,7 @@ extension LedgerStore {
                 writer.faults = writeFault.map(FaultInjector.init)
                 #endif
                 try writer.write(output, over: manifest)
-                updateDerived(after: nil, to: output.manifest)
+                updateDerived(after: nil, committed: manifest, written: output)
                 return AppendResult(appended: output.appended, alreadyPresent: plan.alreadyPresent)
             } catch is DerivedIndexUnusable {
                 return nil

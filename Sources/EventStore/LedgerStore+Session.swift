@@ -59,8 +59,8 @@ public final class AppendSession {
         guard !plan.fresh.isEmpty else { return AppendResult(appended: [], alreadyPresent: plan.alreadyPresent) }
         let output = try BatchEncoder.encode(plan.fresh, after: manifest, recorded: now)
         try BatchWriter(layout: store.layout, interruption: store.interruption).write(output, over: manifest)
+        store.updateDerived(after: derived, committed: manifest, written: output)
         manifest = output.manifest
-        store.updateDerived(after: derived, to: manifest)
         derived = nil
         for event in plan.fresh { storedIds.insert(event.id) }
         return AppendResult(appended: output.appended, alreadyPresent: plan.alreadyPresent)

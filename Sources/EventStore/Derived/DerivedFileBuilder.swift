@@ -34,6 +34,23 @@ struct DerivedFileBuilder {
         }
     }
 
+    /// Adds the lines an append just wrote to this file, from the bytes it
+    /// wrote (`lines`, each with its newline) and their events in order:
+    /// the store computed each line's chain itself, so they need neither a
+    /// read back nor a hash. `coverage` must end where the append began.
+    mutating func addWritten(_ lines: [UInt8], events: [Event]) {
+        var start = 0, number = coverage.entry.lines, offset = coverage.entry.bytes
+        for event in events {
+            guard let newline = lines[start...].firstIndex(of: 0x0A) else { return }
+            number += 1
+            // A stored line ends with `"chain":"<64 hex>"}`.
+            let chain = String(decoding: lines[(newline - 2 - ChainHash.hexLength)..<(newline - 2)], as: UTF8.self)
+            add(lines[start..<newline], line: number, offset: offset, event: event, chain: chain)
+            offset += newline - start + 1
+            start = newline + 1
+        }
+    }
+
     /// Reads and fully checks the lines of a file after what `builder`
     /// covers up to the committed `target`, adding each; `keep` collects
     /// the events it accepts into `kept`. Throws on any problem (the
