@@ -13,8 +13,9 @@ struct DerivedScan {
 /// checked, rebuilt by `verify`, and used by `readResellerEvents`.
 ///
 /// Example: on a ledger of 10 events with a current index, appending one
-/// payment of R-HANSA reads and checks that line back, adds
-/// `R-HANSA payments.jsonl 4 811 233` to R-HANSA's shard and records
+/// payment of R-HANSA (event id `pay-4`) adds, from the bytes it wrote,
+/// `R-HANSA payments.jsonl 4 811 233` to R-HANSA's shard and
+/// `id:pay-4 payments.jsonl 4 811 233` to that key's shard, and records
 /// `payments.jsonl` as covered to the new manifest's end.
 extension LedgerStore {
     /// Brings the derived index up to `manifest` after a commit. Never
