@@ -21,7 +21,7 @@ public enum StoreWarning: Equatable, Sendable, CustomStringConvertible {
         case .derivedIndexRebuilt:
             "derived/index.json: did not match the event files; rebuilt it from this check (derived data only: the ledger itself is unchanged)"
         case .rotationAdvised(let file, let bytes, let limit):
-            "\(file): \(bytes) bytes, more than \(limit): rotation is advised (every append and report reads the whole file, so each gets slower)"
+            "\(file): \(bytes) bytes, more than \(limit): rotation is advised (every full read, verify and run reads the whole file, so each gets slower)"
         }
     }
 

@@ -55,7 +55,7 @@ import Testing
         // Five orders are the largest file; one byte less advises it alone.
         #expect(fixture.store.warnings(rotationAdvisedBytes: orders - 1) == [.rotationAdvised(file: "orders.jsonl", bytes: orders, limit: orders - 1)])
         #expect(StoreWarning.rotationAdvised(file: "orders.jsonl", bytes: 1_073_741_825, limit: 1_073_741_824).description
-                == "orders.jsonl: 1073741825 bytes, more than 1073741824: rotation is advised (every append and report reads the whole file, so each gets slower)")
+                == "orders.jsonl: 1073741825 bytes, more than 1073741824: rotation is advised (every full read, verify and run reads the whole file, so each gets slower)")
         #expect(StoreLimits.rotationAdvisedFileBytes == 1 << 30)
     }
 }

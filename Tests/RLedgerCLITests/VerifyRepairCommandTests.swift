@@ -31,6 +31,18 @@ import Testing
             errors: "rledger: warning: orders.jsonl: readable by others than its owner (mode 0644); ledger data is financial data: run `chmod 600` on it\n"))
     }
 
+    @Test func verifyRebuildsADerivedIndexThatDoesNotMatchAndSaysSo() throws {
+        let cli = try ledger()
+        let index = cli.ledger + "/derived/index.json"
+        let text = try String(contentsOfFile: index, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"lines\": 2,", with: "\"lines\": 3,").write(toFile: index, atomically: true, encoding: .utf8)
+        #expect(cli.run("verify") == .init(
+            status: 0, output: "ok: 6 events in 9 files, chains verified\n",
+            errors: "rledger: warning: derived/index.json: did not match the event files; rebuilt it from this check (derived data only: the ledger itself is unchanged)\n"))
+        #expect(try String(contentsOfFile: index, encoding: .utf8) == text)
+        #expect(cli.run("verify").errors == "")
+    }
+
     @Test func verifyOnADamagedLedgerListsTheProblemsAndExitsOne() throws {
         let cli = try ledger()
         try edit(cli, line: 1, of: "orders.jsonl") { $0.replacingOccurrences(of: "1000.00", with: "1900.00") }
