@@ -92,12 +92,7 @@ public final class LedgerStore: @unchecked Sendable {
     /// Events with `effective <= asOf` and `recorded <= knownAt` (each
     /// filter only when given), in replay order: by effective date, then seq.
     public func read(asOf: CivilDate?, knownAt: Instant?) throws -> [Event] {
-        // Filtered and sorted in place: the ledger is the largest thing in
-        // memory, and a filtered and a sorted copy would hold it three times.
-        var events = try readAll()
-        if asOf != nil || knownAt != nil { events.removeAll { !Self.isVisible($0, asOf: asOf, knownAt: knownAt) } }
-        events.sort(by: Event.replayOrder)
-        return events
+        try readForReplay(asOf: asOf, knownAt: knownAt).events
     }
 
     /// The same events as `read(asOf:knownAt:)`, each with its stored line.

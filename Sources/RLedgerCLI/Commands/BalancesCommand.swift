@@ -28,8 +28,8 @@ enum BalancesCommand: Command {
         let format = try CommandOptions.format(arguments, allowed: ["table", "json", "csv"], command: name)
         let asOf = try CommandOptions.date(arguments, "as-of", command: name) ?? context.now().date
         let knownAt = try CommandOptions.instant(arguments, "known-at", command: name)
-        let events = try context.openStore().read(asOf: asOf, knownAt: knownAt)
-        let report = BalanceReport(state: Projection.replay(events), asOf: asOf, reseller: arguments.value("reseller"))
+        let positions = try BalanceSnapshotCache.positions(context.openStore(), asOf: asOf, knownAt: knownAt)
+        let report = BalanceReport(positions: positions, asOf: asOf, reseller: arguments.value("reseller"))
         switch format {
         case "json": context.console.output(Array(report.json().utf8))
         case "csv": context.console.output(Array(report.csv().utf8))

@@ -21,18 +21,24 @@ enum VerifyCommand: Command {
         its file and line number, and then exits with status 1. Warns (on
         standard error, without changing the status) about ledger files that
         others than the owner may read, and event files so large that rotation
-        is advised.
+        is advised. The derived data in `derived/` is rebuilt from what was read;
+        a balances snapshot is checked against a replay of the ledger and
+        rebuilt when it differs (with a warning: it is derived, nothing is lost).
 
         """
     static let options: [OptionSpec] = []
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         guard arguments.positionals.isEmpty else { throw CLIError.usage("verify: takes no arguments") }
-        let report = try context.openStore().verify()
+        let store = try context.openStore()
+        let report = try store.verify()
         for line in report.lines { context.console.line(line) }
+        let snapshotWarning = report.isClean ? try BalanceSnapshotCache.check(store) : nil
         // Warnings go to standard error and leave the exit status alone:
         // the ledger itself reads correctly.
-        for warning in summarized(report.warnings, ledger: context.ledger) { context.console.message("warning: \(warning)") }
+        for warning in summarized(report.warnings, ledger: context.ledger) + (snapshotWarning.map { [$0] } ?? []) {
+            context.console.message("warning: \(warning)")
+        }
         guard !report.isClean else { return ExitCode.ok }
         let count = report.problems.count == 1 ? "1 problem found" : "\(report.problems.count) problems found"
         context.console.message(report.isRepairable

@@ -24,20 +24,22 @@ public struct BalanceReport: Sendable, Equatable {
 
     /// `state` must be replayed from the events effective on or before `asOf`.
     public init(state: LedgerState, asOf: CivilDate, reseller: String? = nil) {
+        self.init(positions: BalancePositions(state: state), asOf: asOf, reseller: reseller)
+    }
+
+    /// The same from the positions of such a state (or of a later one, when
+    /// no event is effective between `asOf` and that state's last date).
+    public init(positions: BalancePositions, asOf: CivilDate, reseller: String? = nil) {
         self.asOf = asOf
-        rows = state.enrolments.keys.sorted().compactMap { key in
-            guard reseller == nil || key.reseller == reseller, let enrolment = state.enrolments[key] else { return nil }
-            var open = Money.zero(enrolment.currency), overdue = Money.zero(enrolment.currency)
-            for invoice in state.openInvoices(of: key) {
-                open += invoice.open
-                if invoice.due < asOf { overdue += invoice.open }
+        rows = positions.positions.compactMap { position in
+            guard reseller == nil || position.reseller == reseller else { return nil }
+            var open = Money.zero(position.currency), overdue = Money.zero(position.currency)
+            for item in position.open {
+                open += item.amount
+                if item.overdueAfter < asOf { overdue += item.amount }
             }
-            for fee in state.openLateFees(of: key) {
-                open += fee.open
-                if fee.date < asOf { overdue += fee.open }
-            }
-            return Row(reseller: key.reseller, program: key.program, currency: enrolment.currency,
-                       balance: enrolment.receivable, open: open, overdue: overdue)
+            return Row(reseller: position.reseller, program: position.program, currency: position.currency,
+                       balance: position.balance, open: open, overdue: overdue)
         }
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import EventStore
+import LedgerCore
+import Billing
+import Reports
+
+/// `balances` through the projection snapshot `derived/balances.snapshot`
+/// (Docs/StoreFormat.md §11): served from the snapshot when it was written
+/// by this very program under the current manifest and covers the as-of
+/// date and known-at instant; otherwise a full replay, which then keeps a
+/// snapshot when it saw the whole ledger. `verify` checks the snapshot
+/// against a replay.
+///
+/// Example: on the demo ledger, the first `rledger balances` replays every
+/// event and writes the snapshot; the second reads it (same bytes out);
+/// after one `append` the manifest differs and the next `balances` replays
+/// again. `balances --as-of` a date before the ledger's last effective date
+/// always replays.
+enum BalanceSnapshotCache {
+    static let name = "balances"
+
+    /// The balance positions for `asOf`/`knownAt`, from the snapshot or a replay.
+    static func positions(_ store: LedgerStore, asOf: CivilDate, knownAt: Instant?) throws -> BalancePositions {
+        if let producer = producer, let snapshot = load(store, producer: producer), snapshot.covers(asOf: asOf, knownAt: knownAt) {
+            return snapshot.positions
+        }
+        let read = try store.readForReplay(asOf: asOf, knownAt: knownAt)
+        let positions = BalancePositions(state: Projection.replay(read.events))
+        if read.isWholeLedger, let producer {
+            let snapshot = BalanceSnapshot(positions: positions, events: read.events)
+            store.saveSnapshot(named: name, producer: producer, payload: snapshot.encoded(), key: read.key)
+        }
+        return positions
+    }
+
+    /// `verify`'s check, after the files verified clean: a snapshot this
+    /// program would use is compared with a fresh replay and rewritten when
+    /// it differs (the returned warning says so); one it would not use
+    /// (older manifest, other program, unreadable) is removed.
+    static func check(_ store: LedgerStore) throws -> String? {
+        guard store.hasSnapshotFile(named: name) else { return nil }
+        guard let producer, let kept = load(store, producer: producer) else {
+            store.removeSnapshot(named: name)
+            return nil
+        }
+        let read = try store.readForReplay(asOf: nil, knownAt: nil)
+        let fresh = BalanceSnapshot(positions: BalancePositions(state: Projection.replay(read.events)), events: read.events)
+        guard fresh != kept else { return nil }
+        store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: read.key)
+        return "derived/\(name).snapshot: did not match a replay of the ledger; rebuilt (it is derived data: nothing was lost)"
+    }
+
+    private static func load(_ store: LedgerStore, producer: String) -> BalanceSnapshot? {
+        store.snapshot(named: name, producer: producer).flatMap(BalanceSnapshot.decode)
+    }
+
+    /// Who computed a snapshot: the payload's format and this executable
+    /// (size, modification time and inode of `/proc/self/exe`), so that a
+    /// rebuilt or upgraded `rledger`, whose rules may differ, never reads
+    /// positions an older one computed. Nil (no snapshots) where the
+    /// executable cannot be identified.
+    static let producer: String? = {
+        #if os(Linux)
+        var status = stat()
+        guard stat("/proc/self/exe", &status) == 0 else { return nil }
+        return "\(BalanceSnapshot.header.replacingOccurrences(of: " ", with: "/")) exe:\(status.st_size):"
+            + "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec):\(status.st_ino)"
+        #else
+        return nil
+        #endif
+    }()
+}

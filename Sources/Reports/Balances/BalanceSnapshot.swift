@@ -1,0 +1,91 @@
+import LedgerCore
+import LedgerEvents
+
+/// The balance positions of a whole ledger, as kept in the projection
+/// snapshot `derived/balances.snapshot`: valid for every as-of date on or
+/// after the last effective date of the ledger (`through`), and every
+/// known-at instant on or after its last recorded one — the as-of dates for
+/// which a replay sees every event.
+///
+/// Example payload (one line per reseller and program, tab-separated, the
+/// open items as `date=amount`):
+/// ```
+/// balances 1
+/// through 2026-10-31 2026-11-01T08:00:00Z
+/// R-ANDES	rsupport	USD	0.00
+/// R-EMPIRE	groupdocs	USD	115.21	2026-01-31=12.18	2026-02-28=10.76	…	2026-09-30=9.30
+/// ```
+public struct BalanceSnapshot: Sendable, Equatable {
+    public static let header = "balances 1"
+
+    public let positions: BalancePositions
+    /// The last effective date and recorded instant of the ledger; nil when
+    /// it has no events.
+    public let through: CivilDate?
+    public let recordedThrough: Instant?
+
+    public init(positions: BalancePositions, through: CivilDate?, recordedThrough: Instant?) {
+        self.positions = positions
+        self.through = through
+        self.recordedThrough = recordedThrough
+    }
+
+    /// The snapshot of `events` (the whole ledger) replayed into `positions`.
+    public init(positions: BalancePositions, events: [Event]) {
+        var through: CivilDate?, recorded: Instant?
+        for event in events {
+            if through.map({ $0 < event.effective }) ?? true { through = event.effective }
+            if let instant = event.recorded, recorded.map({ $0 < instant }) ?? true { recorded = instant }
+        }
+        self.init(positions: positions, through: through, recordedThrough: recorded)
+    }
+
+    /// Whether a replay with these filters would see every event.
+    public func covers(asOf: CivilDate, knownAt: Instant?) -> Bool {
+        if let through, asOf < through { return false }
+        if let knownAt, let recordedThrough, knownAt < recordedThrough { return false }
+        return true
+    }
+
+    public func encoded() -> [UInt8] {
+        var text = Self.header + "\nthrough \(through?.description ?? "-") \(recordedThrough?.description ?? "-")\n"
+        for position in positions.positions {
+            text += "\(position.reseller)\t\(position.program)\t\(position.currency.code)\t\(position.balance)"
+            for item in position.open { text += "\t\(item.overdueAfter)=\(item.amount)" }
+            text += "\n"
+        }
+        return Array(text.utf8)
+    }
+
+    /// The snapshot, or nil for anything but what `encoded()` writes.
+    public static func decode(_ bytes: [UInt8]) -> BalanceSnapshot? {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 3, lines[0] == header, lines.last == "" else { return nil }
+        let bounds = lines[1].split(separator: " ", omittingEmptySubsequences: false)
+        guard bounds.count == 3, bounds[0] == "through" else { return nil }
+        let through = bounds[1] == "-" ? nil : CivilDate(parsing: String(bounds[1]))
+        let recorded = bounds[2] == "-" ? nil : Instant(parsing: String(bounds[2]))
+        guard (through == nil) == (bounds[1] == "-"), (recorded == nil) == (bounds[2] == "-") else { return nil }
+        var positions: [BalancePositions.Position] = []
+        for line in lines[2..<(lines.count - 1)] {
+            guard let position = decodePosition(line) else { return nil }
+            positions.append(position)
+        }
+        return BalanceSnapshot(positions: BalancePositions(positions: positions), through: through, recordedThrough: recorded)
+    }
+
+    private static func decodePosition(_ line: Substring) -> BalancePositions.Position? {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count >= 4, let currency = Currency(code: String(fields[2])),
+              let balance = try? Money(parsing: String(fields[3]), currency: currency) else { return nil }
+        var open: [BalancePositions.OpenItem] = []
+        for field in fields[4...] {
+            let parts = field.split(separator: "=", omittingEmptySubsequences: false)
+            guard parts.count == 2, let date = CivilDate(parsing: String(parts[0])),
+                  let amount = try? Money(parsing: String(parts[1]), currency: currency) else { return nil }
+            open.append(BalancePositions.OpenItem(overdueAfter: date, amount: amount))
+        }
+        return BalancePositions.Position(reseller: String(fields[0]), program: String(fields[1]), currency: currency,
+                                         balance: balance, open: open)
+    }
+}
