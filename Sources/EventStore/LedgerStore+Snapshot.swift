@@ -2,13 +2,22 @@ import LedgerCore
 import LedgerEvents
 
 /// What one read for a replay gave: the visible events in replay order,
-/// the key of what was read (`SnapshotKey`), and whether they are the whole
-/// committed ledger (nothing filtered out by the as-of date or known-at
-/// instant), which is when a snapshot of their projection may be kept.
+/// the key of what was read (`SnapshotKey`), and what the filters left out:
+/// whether the known-at instant hid any event, and the earliest effective
+/// date of those the as-of date hid. A snapshot of the events' projection
+/// may be kept when the known-at instant hid none; it then holds for every
+/// as-of date from the last visible effective date up to (not including)
+/// `firstHiddenEffective`.
+///
+/// Example: a ledger with events effective up to 2026-12-28 and tier
+/// changes effective 2027-01-01, read as of 2026-12-31: `firstHiddenEffective`
+/// is 2027-01-01, and every as-of date from 2026-12-28 to 2026-12-31 shows
+/// the same events; read as of 2027-06-30, nothing is hidden (nil).
 public struct ReplayRead {
     public let events: [Event]
     public let key: SnapshotKey
-    public let isWholeLedger: Bool
+    public let hiddenByKnownAt: Bool
+    public let firstHiddenEffective: CivilDate?
 }
 
 /// Projection snapshots (`SnapshotFile`): kept by a reader that replayed
@@ -27,12 +36,23 @@ extension LedgerStore {
         let key = try SnapshotKey.current(layout).key
         let committed = try readCommitted()
         var events = committed.events
-        let total = events.count
-        if asOf != nil || knownAt != nil { events.removeAll { !Self.isVisible($0, asOf: asOf, knownAt: knownAt) } }
+        var hiddenByKnownAt = false
+        var firstHidden: CivilDate?
+        if asOf != nil || knownAt != nil {
+            events.removeAll { event in
+                guard !Self.isVisible(event, asOf: asOf, knownAt: knownAt) else { return false }
+                if let knownAt, (event.recorded ?? knownAt) > knownAt {
+                    hiddenByKnownAt = true
+                } else if firstHidden.map({ event.effective < $0 }) ?? true {
+                    firstHidden = event.effective
+                }
+                return true
+            }
+        }
         events.sort(by: Event.replayOrder)
         // A key taken before the read is the key of what was read unless an
         // append committed in between; then it does not match now either.
-        return ReplayRead(events: events, key: key, isWholeLedger: events.count == total)
+        return ReplayRead(events: events, key: key, hiddenByKnownAt: hiddenByKnownAt, firstHiddenEffective: firstHidden)
     }
 
     /// The snapshot's payload when it was written by `producer` under the

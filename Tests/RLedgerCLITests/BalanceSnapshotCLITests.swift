@@ -101,20 +101,28 @@ import Testing
         #expect(damaged.status == 1 && damaged.errors.contains("orders.jsonl:1: chain mismatch"), "\(damaged.errors)")
     }
 
-    /// Before the ledger's last effective date, or known at an instant before
-    /// its last recording, a replay sees fewer events: the snapshot is not
-    /// used and not replaced.
-    @Test func earlierAsOfAndKnownAtReplayAndLeaveTheSnapshotAlone() throws {
-        let (cli, _) = try ledgerWithAnInvoice()
+    /// A known-at instant that hides events replays and keeps nothing.
+    /// An as-of date outside the kept snapshot's range replays and keeps a
+    /// snapshot for its own range: from the last effective date it saw to
+    /// the eve of the first it did not.
+    @Test func otherAsOfDatesAndKnownAtInstantsReplay() throws {
+        let (cli, row) = try ledgerWithAnInvoice()   // kept: through 2026-03-31 (the bill run), nothing hidden
         try forgeBalance(cli)
         let forged = try Data(contentsOf: URL(fileURLWithPath: snapshotPath(cli)))
-        let early = balances(cli, "--as-of", "2026-03-01")
-        #expect(try acme(early) == "R-ACME,groupdocs,USD,0.00,0.00,0.00")
         let known = balances(cli, "--known-at", "2000-01-01T00:00:00Z")
         #expect(known.status == 0 && !known.output.contains("R-ACME"), "\(known.output)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: snapshotPath(cli))) == forged)
-        // From the last effective date on, the (forged) snapshot serves.
-        #expect(try acme(balances(cli, "--as-of", "2026-12-31")).contains("12345.67"))
+        #expect(try acme(balances(cli, "--as-of", "2026-03-31")).contains("12345.67"))
+        #expect(try acme(balances(cli, "--as-of", "2027-12-31")).contains("12345.67"))
+        // Before the bill run's date: the forged snapshot is not read, and
+        // the replay keeps its own (events up to 2026-03-02 seen, the run's
+        // of 2026-03-31 not).
+        #expect(try acme(balances(cli, "--as-of", "2026-03-30")) == row)
+        let kept = try String(contentsOfFile: snapshotPath(cli), encoding: .utf8)
+        #expect(kept.contains("\nthrough 2026-03-02 ") && kept.contains("\nuntil 2026-03-31\n"), "\(kept)")
+        try forgeBalance(cli)
+        #expect(try acme(balances(cli, "--as-of", "2026-03-02")).contains("12345.67"))
+        #expect(try acme(balances(cli, "--as-of", "2026-03-31")) == row)
     }
 
     /// The snapshot of another program (a rebuilt or upgraded rledger, whose

@@ -12,7 +12,7 @@ import LedgerTestSupport
     func demoSnapshot() throws -> (events: [Event], state: LedgerState, snapshot: BalanceSnapshot) {
         let events = try DemoLedger.events().sorted(by: Event.replayOrder)
         let state = Projection.replay(events)
-        return (events, state, BalanceSnapshot(positions: BalancePositions(state: state), events: events))
+        return (events, state, BalanceSnapshot(positions: BalancePositions(state: state), events: events, until: nil))
     }
 
     @Test func aReportFromTheDecodedSnapshotIsTheReportFromTheReplay() throws {
@@ -49,9 +49,15 @@ import LedgerTestSupport
         #expect(!snapshot.covers(asOf: last.adding(days: -1), knownAt: nil))
         #expect(snapshot.covers(asOf: last, knownAt: recorded))
         #expect(!snapshot.covers(asOf: last, knownAt: Instant(secondsSinceEpoch: recorded.secondsSinceEpoch - 1)))
-        let empty = BalanceSnapshot(positions: BalancePositions(positions: []), events: [])
+        let empty = BalanceSnapshot(positions: BalancePositions(positions: []), events: [], until: nil)
         #expect(empty.covers(asOf: CivilDate(dayNumber: 0), knownAt: Instant(secondsSinceEpoch: 0)))
         #expect(BalanceSnapshot.decode(empty.encoded()) == empty)
+        // A replay as of an earlier date that hid events from `until` on.
+        let until = last.adding(days: 3)
+        let partial = BalanceSnapshot(positions: snapshot.positions, through: last, recordedThrough: recorded, until: until)
+        #expect(partial.covers(asOf: last, knownAt: nil) && partial.covers(asOf: until.adding(days: -1), knownAt: nil))
+        #expect(!partial.covers(asOf: until, knownAt: nil) && !partial.covers(asOf: last.adding(days: -1), knownAt: nil))
+        #expect(BalanceSnapshot.decode(partial.encoded()) == partial)
     }
 
     @Test func anythingButTheEncodingIsRefused() throws {
@@ -61,6 +67,8 @@ import LedgerTestSupport
             "", text.replacingOccurrences(of: "balances 1", with: "balances 2"),
             String(text.dropLast()),                                            // no final newline
             text.replacingOccurrences(of: "through 2026", with: "through 2O26"),
+            text.replacingOccurrences(of: "until -", with: "until 2026-13-01"),
+            text.replacingOccurrences(of: "until -\n", with: ""),
             text.replacingOccurrences(of: "\tUSD\t", with: "\tUSX\t"),
             text.replacingOccurrences(of: "115.21", with: "115.2x"),
             text.replacingOccurrences(of: "2026-01-31=12.18", with: "2026-01-31:12.18"),

@@ -20,6 +20,11 @@ enum BalancesCommand: Command {
           --reseller R        one reseller only
           --format F          table (default), json or csv
 
+        A report that sees every event (as of the ledger's last effective date
+        or later, no --known-at before its last recording) keeps its positions
+        in derived/balances.snapshot; the next such report reads them instead
+        of replaying the ledger, as long as no event file changed.
+
         """
     static let options = [OptionSpec("as-of"), OptionSpec("known-at"), OptionSpec("reseller"), OptionSpec("format")]
 

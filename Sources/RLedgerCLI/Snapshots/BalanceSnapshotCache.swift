@@ -8,14 +8,14 @@ import Reports
 /// (Docs/StoreFormat.md §11): served from the snapshot when it was written
 /// by this very program under the current manifest and covers the as-of
 /// date and known-at instant; otherwise a full replay, which then keeps a
-/// snapshot when it saw the whole ledger. `verify` checks the snapshot
-/// against a replay.
+/// snapshot unless the known-at instant hid events. `verify` checks the
+/// snapshot against a replay.
 ///
 /// Example: on the demo ledger, the first `rledger balances` replays every
 /// event and writes the snapshot; the second reads it (same bytes out);
 /// after one `append` the manifest differs and the next `balances` replays
-/// again. `balances --as-of` a date before the ledger's last effective date
-/// always replays.
+/// again. `balances --as-of` a date outside the kept snapshot's range (see
+/// `BalanceSnapshot`) replays and keeps its own.
 enum BalanceSnapshotCache {
     static let name = "balances"
 
@@ -26,8 +26,8 @@ enum BalanceSnapshotCache {
         }
         let read = try store.readForReplay(asOf: asOf, knownAt: knownAt)
         let positions = BalancePositions(state: Projection.replay(read.events))
-        if read.isWholeLedger, let producer {
-            let snapshot = BalanceSnapshot(positions: positions, events: read.events)
+        if !read.hiddenByKnownAt, let producer {
+            let snapshot = BalanceSnapshot(positions: positions, events: read.events, until: read.firstHiddenEffective)
             store.saveSnapshot(named: name, producer: producer, payload: snapshot.encoded(), key: read.key)
         }
         return positions
@@ -43,8 +43,12 @@ enum BalanceSnapshotCache {
             store.removeSnapshot(named: name)
             return nil
         }
-        let read = try store.readForReplay(asOf: nil, knownAt: nil)
-        let fresh = BalanceSnapshot(positions: BalancePositions(state: Projection.replay(read.events)), events: read.events)
+        // The kept snapshot's own as-of range: its last date, or its first
+        // hidden date's eve, or (it saw everything) the whole ledger.
+        let asOf = kept.until.map { $0.adding(days: -1) }
+        let read = try store.readForReplay(asOf: asOf, knownAt: nil)
+        let fresh = BalanceSnapshot(positions: BalancePositions(state: Projection.replay(read.events)), events: read.events,
+                                    until: read.firstHiddenEffective)
         guard fresh != kept else { return nil }
         store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: read.key)
         return "derived/\(name).snapshot: did not match a replay of the ledger; rebuilt (it is derived data: nothing was lost)"

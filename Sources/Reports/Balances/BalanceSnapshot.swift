@@ -1,17 +1,19 @@
 import LedgerCore
 import LedgerEvents
 
-/// The balance positions of a whole ledger, as kept in the projection
-/// snapshot `derived/balances.snapshot`: valid for every as-of date on or
-/// after the last effective date of the ledger (`through`), and every
-/// known-at instant on or after its last recorded one — the as-of dates for
-/// which a replay sees every event.
+/// The balance positions of a replay, as kept in the projection snapshot
+/// `derived/balances.snapshot`: valid for every as-of date on or after the
+/// last effective date it saw (`through`) and before the first it did not
+/// see (`until`, none when it saw every event), and for every known-at
+/// instant on or after the last recorded one it saw — the filters under
+/// which a replay sees exactly the same events.
 ///
 /// Example payload (one line per reseller and program, tab-separated, the
 /// open items as `date=amount`):
 /// ```
 /// balances 1
 /// through 2026-10-31 2026-11-01T08:00:00Z
+/// until -
 /// R-ANDES	rsupport	USD	0.00
 /// R-EMPIRE	groupdocs	USD	115.21	2026-01-31=12.18	2026-02-28=10.76	…	2026-09-30=9.30
 /// ```
@@ -23,32 +25,39 @@ public struct BalanceSnapshot: Sendable, Equatable {
     /// it has no events.
     public let through: CivilDate?
     public let recordedThrough: Instant?
+    /// The first effective date of the events the replay did not see; nil
+    /// when it saw them all.
+    public let until: CivilDate?
 
-    public init(positions: BalancePositions, through: CivilDate?, recordedThrough: Instant?) {
+    public init(positions: BalancePositions, through: CivilDate?, recordedThrough: Instant?, until: CivilDate?) {
         self.positions = positions
         self.through = through
         self.recordedThrough = recordedThrough
+        self.until = until
     }
 
-    /// The snapshot of `events` (the whole ledger) replayed into `positions`.
-    public init(positions: BalancePositions, events: [Event]) {
+    /// The snapshot of `events` replayed into `positions`, where the events
+    /// the replay did not see are all effective on or after `until`.
+    public init(positions: BalancePositions, events: [Event], until: CivilDate?) {
         var through: CivilDate?, recorded: Instant?
         for event in events {
             if through.map({ $0 < event.effective }) ?? true { through = event.effective }
             if let instant = event.recorded, recorded.map({ $0 < instant }) ?? true { recorded = instant }
         }
-        self.init(positions: positions, through: through, recordedThrough: recorded)
+        self.init(positions: positions, through: through, recordedThrough: recorded, until: until)
     }
 
     /// Whether a replay with these filters would see every event.
     public func covers(asOf: CivilDate, knownAt: Instant?) -> Bool {
         if let through, asOf < through { return false }
+        if let until, !(asOf < until) { return false }
         if let knownAt, let recordedThrough, knownAt < recordedThrough { return false }
         return true
     }
 
     public func encoded() -> [UInt8] {
         var text = Self.header + "\nthrough \(through?.description ?? "-") \(recordedThrough?.description ?? "-")\n"
+            + "until \(until?.description ?? "-")\n"
         for position in positions.positions {
             text += "\(position.reseller)\t\(position.program)\t\(position.currency.code)\t\(position.balance)"
             for item in position.open { text += "\t\(item.overdueAfter)=\(item.amount)" }
@@ -60,18 +69,23 @@ public struct BalanceSnapshot: Sendable, Equatable {
     /// The snapshot, or nil for anything but what `encoded()` writes.
     public static func decode(_ bytes: [UInt8]) -> BalanceSnapshot? {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 3, lines[0] == header, lines.last == "" else { return nil }
+        guard lines.count >= 4, lines[0] == header, lines.last == "" else { return nil }
         let bounds = lines[1].split(separator: " ", omittingEmptySubsequences: false)
         guard bounds.count == 3, bounds[0] == "through" else { return nil }
         let through = bounds[1] == "-" ? nil : CivilDate(parsing: String(bounds[1]))
         let recorded = bounds[2] == "-" ? nil : Instant(parsing: String(bounds[2]))
-        guard (through == nil) == (bounds[1] == "-"), (recorded == nil) == (bounds[2] == "-") else { return nil }
+        guard (through == nil) == (bounds[1] == "-"), (recorded == nil) == (bounds[2] == "-"),
+              lines[2].hasPrefix("until ") else { return nil }
+        let untilText = String(lines[2].dropFirst("until ".count))
+        let until = untilText == "-" ? nil : CivilDate(parsing: untilText)
+        guard (until == nil) == (untilText == "-") else { return nil }
         var positions: [BalancePositions.Position] = []
-        for line in lines[2..<(lines.count - 1)] {
+        for line in lines[3..<(lines.count - 1)] {
             guard let position = decodePosition(line) else { return nil }
             positions.append(position)
         }
-        return BalanceSnapshot(positions: BalancePositions(positions: positions), through: through, recordedThrough: recorded)
+        return BalanceSnapshot(positions: BalancePositions(positions: positions), through: through, recordedThrough: recorded,
+                               until: until)
     }
 
     private static func decodePosition(_ line: Substring) -> BalancePositions.Position? {
