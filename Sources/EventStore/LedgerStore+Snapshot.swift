@@ -14,7 +14,9 @@ import LedgerEvents
 /// is 2027-01-01, and every as-of date from 2026-12-28 to 2026-12-31 shows
 /// the same events; read as of 2027-06-30, nothing is hidden (nil).
 public struct ReplayRead {
-    public let events: [Event]
+    /// `var`, so that a caller can move the events out and let the replay
+    /// hold the only reference to them.
+    public var events: [Event]
     public let key: SnapshotKey
     public let hiddenByKnownAt: Bool
     public let firstHiddenEffective: CivilDate?

@@ -17,6 +17,9 @@ import Dispatch
 /// `ParallelMap.map(families, minimumItems: 2) { scan($0) }` reads files
 /// one task per file.
 public enum ParallelMap {
+    /// The cores online.
+    public static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
     /// `minimumItems`: below it the work is not worth a thread and runs
     /// here, in order.
     public static func map<Item: Sendable, Result: Sendable>(
@@ -24,7 +27,6 @@ public enum ParallelMap {
     ) -> [Result] {
         // Contiguous chunks, a few per core so that an uneven chunk does
         // not leave a core idle.
-        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let chunks = min(items.count, items.count < max(2, minimumItems) ? 1 : 4 * cores)
         guard chunks > 1 else { return items.map(transform) }
         let slots = ParallelSlots<Result>(count: items.count)

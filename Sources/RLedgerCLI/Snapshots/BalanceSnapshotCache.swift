@@ -24,10 +24,14 @@ enum BalanceSnapshotCache {
         if let producer = producer, let snapshot = load(store, producer: producer), snapshot.covers(asOf: asOf, knownAt: knownAt) {
             return snapshot.positions
         }
-        let read = try store.readForReplay(asOf: asOf, knownAt: knownAt)
-        let positions = BalancePositions(state: Projection.replay(read.events))
+        var read = try store.readForReplay(asOf: asOf, knownAt: knownAt)
+        let bounds = BalanceSnapshot.bounds(of: read.events)
+        let events = read.events
+        read.events = []
+        let positions = BalancePositions.replaying(events, partitions: ParallelMap.cores)
         if !read.hiddenByKnownAt, let producer {
-            let snapshot = BalanceSnapshot(positions: positions, events: read.events, until: read.firstHiddenEffective)
+            let snapshot = BalanceSnapshot(positions: positions, through: bounds.through, recordedThrough: bounds.recorded,
+                                           until: read.firstHiddenEffective)
             store.saveSnapshot(named: name, producer: producer, payload: snapshot.encoded(), key: read.key)
         }
         return positions

@@ -39,12 +39,18 @@ public struct BalanceSnapshot: Sendable, Equatable {
     /// The snapshot of `events` replayed into `positions`, where the events
     /// the replay did not see are all effective on or after `until`.
     public init(positions: BalancePositions, events: [Event], until: CivilDate?) {
+        let bounds = Self.bounds(of: events)
+        self.init(positions: positions, through: bounds.through, recordedThrough: bounds.recorded, until: until)
+    }
+
+    /// The last effective date and recorded instant of `events`.
+    public static func bounds(of events: [Event]) -> (through: CivilDate?, recorded: Instant?) {
         var through: CivilDate?, recorded: Instant?
         for event in events {
             if through.map({ $0 < event.effective }) ?? true { through = event.effective }
             if let instant = event.recorded, recorded.map({ $0 < instant }) ?? true { recorded = instant }
         }
-        self.init(positions: positions, through: through, recordedThrough: recorded, until: until)
+        return (through, recorded)
     }
 
     /// Whether a replay with these filters would see every event.
