@@ -37,7 +37,9 @@ extension BillingRun {
     /// `canResume` with these events. `numbers` and `maximumSeq` are what
     /// a run from the start would seed itself with: the numbers and the
     /// highest seq of the visible events (`isVisible`).
-    public static func decide(events: [Event], through: CivilDate, resuming checkpoint: BillingCheckpoint,
+    /// The checkpoint is consumed: when the caller gave up its own copy,
+    /// the simulation changes its state in place instead of copying it.
+    public static func decide(events: [Event], through: CivilDate, resuming checkpoint: consuming BillingCheckpoint,
                               numbers: NumberSeries, maximumSeq: Int?, keepingCheckpointAt day: CivilDate? = nil) -> Outcome {
         precondition(checkpoint.canResume(events: events, through: through), "a billing checkpoint resumed past its events")
         var simulation = Simulation(events: events, through: through, resuming: checkpoint, numbers: numbers,
@@ -48,16 +50,17 @@ extension BillingRun {
 }
 
 extension Simulation {
-    init(events: [Event], through: CivilDate, resuming checkpoint: BillingCheckpoint, numbers: NumberSeries,
+    init(events: [Event], through: CivilDate, resuming checkpoint: consuming BillingCheckpoint, numbers: NumberSeries,
          maximumSeq: Int?, checkpointDay: CivilDate?) {
         self.events = events
         self.through = through
         self.numbers = numbers
         nextSeq = (maximumSeq ?? 0) + 1
-        state = checkpoint.state
+        let day = checkpoint.day
         lastClosedMonthEnd = checkpoint.lastClosedMonthEnd
-        order = Projection.replayIndices(events) { $0.effective > checkpoint.day && BillingRun.isVisible($0, through: through) }
-        self.checkpointDay = checkpointDay.flatMap { $0 >= checkpoint.day && $0 < through ? $0 : nil }
+        order = Projection.replayIndices(events) { $0.effective > day && BillingRun.isVisible($0, through: through) }
+        self.checkpointDay = checkpointDay.flatMap { $0 >= day && $0 < through ? $0 : nil }
+        state = (consume checkpoint).state
     }
 
     /// Called once, when the run is about to apply the first event after

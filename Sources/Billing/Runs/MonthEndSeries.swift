@@ -40,9 +40,11 @@ public struct MonthEndSeries {
         let through = month.lastDay, keep = month.firstDay.adding(days: -1)
         let allVisible = latestEffective.map { $0 <= through } ?? true
         let outcome: BillingRun.Outcome
-        if allVisible, let checkpoint, checkpoint.canResume(events: events, through: through) {
+        // Taken out of `self`, so the run changes the checkpoint's state in
+        // place instead of copying it (it is replaced below in any case).
+        if allVisible, let resumable = checkpoint.take(), resumable.canResume(events: events, through: through) {
             resumedRuns += 1
-            outcome = BillingRun.decide(events: events, through: through, resuming: checkpoint, numbers: numbers,
+            outcome = BillingRun.decide(events: events, through: through, resuming: consume resumable, numbers: numbers,
                                         maximumSeq: events.isEmpty ? nil : watermark, keepingCheckpointAt: keep)
         } else {
             outcome = BillingRun.decide(events: events, through: through, keepingCheckpointAt: keep)
