@@ -75,11 +75,21 @@ struct GeneratedLedgerWriter {
                     let now = Instant.endOfDay(month.lastDay.adding(days: 1))
                     summary.facts += try append(generator.facts(in: month, state: state), at: now)
                     let run = Self.monthEnd(events: events, month: month, series: &series)
+                    let previous = state
                     state = run.state
+                    appender.release(consume previous)
                     summary.runEvents += try append(run.events, at: now)
                     progress(month, events.count)
                     month = month.next
                 }
+                // Freed while the last batches are written, not after.
+                let finalState = state, finalSeries = series, finalEvents = events
+                state = LedgerState()
+                series = MonthEndSeries()
+                events = []
+                appender.release(consume finalState)
+                appender.release(consume finalSeries)
+                appender.release(consume finalEvents)
             } catch {
                 // Nothing may write after the session ends: wait for the writer first.
                 try? appender.finish()
