@@ -50,11 +50,14 @@ public struct MonthEndSeries {
             outcome = BillingRun.decide(events: events, through: through, keepingCheckpointAt: keep)
         }
         checkpoint = outcome.checkpoint
+        let invoices = outcome.invoices
         // As `PeriodRuns.billed`: every stored number, then the new invoices.
         var numbers = self.numbers
-        for invoice in outcome.invoices { numbers.note(invoice) }
-        var context = RunContext(storedIds: storedIds, watermark: watermark, state: outcome.state, numbers: numbers,
-                                 decided: outcome.invoices)
+        for invoice in invoices { numbers.note(invoice) }
+        // The outcome is consumed, so the run's steps change its state in
+        // place rather than copying what they touch.
+        var context = RunContext(storedIds: storedIds, watermark: watermark, state: (consume outcome).state, numbers: numbers,
+                                 decided: invoices)
         PeriodRuns.closeMonth(month, &context)
         return context
     }
