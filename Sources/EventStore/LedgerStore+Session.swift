@@ -46,7 +46,9 @@ public final class AppendSession {
 
     /// Appends one batch; `validate` sees the events that will be written
     /// (idempotent retries removed) and may throw to refuse the batch.
-    public func append(_ batch: [Event], now: Instant, validate: (_ fresh: [Event]) throws -> Void) throws -> AppendResult {
+    /// `proof`: whether each line is proved to read back (`LineProof`).
+    public func append(_ batch: [Event], now: Instant, proof: LineProof = .readBack,
+                       validate: (_ fresh: [Event]) throws -> Void) throws -> AppendResult {
         try LedgerStore.checkSize(batch)
         let plan: AppendPlan
         if batch.contains(where: { storedIds.contains($0.id) }) {
@@ -57,7 +59,7 @@ public final class AppendSession {
         }
         try validate(plan.fresh)
         guard !plan.fresh.isEmpty else { return AppendResult(appended: [], alreadyPresent: plan.alreadyPresent) }
-        let output = try BatchEncoder.encode(plan.fresh, after: manifest, recorded: now)
+        let output = try BatchEncoder.encode(plan.fresh, after: manifest, recorded: now, proof: proof)
         try BatchWriter(layout: store.layout, interruption: store.interruption).write(output, over: manifest)
         store.updateDerived(after: derived, committed: manifest, written: output)
         manifest = output.manifest

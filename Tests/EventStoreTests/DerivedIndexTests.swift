@@ -16,6 +16,24 @@ import Testing
         try fixture.store.readAll().filter { $0.payload.reseller == nil || $0.payload.reseller == reseller }
     }
 
+    /// The bytes an append writes for an entry are `encoded`'s, for keys
+    /// of any script and numbers of any length (zero, powers of ten, the
+    /// largest).
+    @Test func anEntrysBytesAreItsEncodedLine() {
+        let numbers = [0, 1, 9, 10, 99, 100, 12_345, 1_000_000, 4_750_000_000, Int.max]
+        for (index, key) in ["R-BY0001", "id:gen-42", "order:bytekast:R-BY0001-O3", "R-Ёлка-東京", ""].enumerated() {
+            for family in EventFamily.allCases {
+                for number in numbers {
+                    let entry = IndexEntry(key: key, family: family, line: number, offset: numbers[(index + 3) % numbers.count],
+                                           length: numbers[index % numbers.count])
+                    var bytes: [UInt8] = [7]
+                    entry.appendEncoded(to: &bytes)
+                    #expect(bytes == [7] + Array(entry.encoded.utf8))
+                }
+            }
+        }
+    }
+
     @Test func everyAppendKeepsTheIndexCurrentAndAsVerifyWouldBuildIt() throws {
         let fixture = try Fixture()
         try fixture.append(Sample.mixedBatch)

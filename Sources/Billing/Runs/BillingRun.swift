@@ -18,16 +18,20 @@ public enum BillingRun {
         public let invoices: [Event]
         /// The state replayed with the new invoices applied.
         public let state: LedgerState
+        /// The simulation at the end of the day asked for, when it could be kept.
+        public let checkpoint: BillingCheckpoint?
     }
 
     /// `events` are all stored events; only those effective ≤ `through` count
     /// (RULES.md §0b.2), and every tier assignment, which changes nothing
     /// before its own date but lets a run see a review already recorded
     /// for the next quarter.
-    public static func decide(events: [Event], through: CivilDate) -> Outcome {
-        var simulation = Simulation(events: events, through: through)
+    /// `keepingCheckpointAt`: a day before `through` at whose end to keep
+    /// the simulation for a later run (`BillingCheckpoint`).
+    public static func decide(events: [Event], through: CivilDate, keepingCheckpointAt day: CivilDate? = nil) -> Outcome {
+        var simulation = Simulation(events: events, through: through, checkpointDay: day)
         simulation.run()
-        return Outcome(invoices: simulation.issued, state: simulation.state)
+        return Outcome(invoices: simulation.issued, state: simulation.state, checkpoint: simulation.checkpoint)
     }
 
     public static func isVisible(_ event: Event, through: CivilDate) -> Bool {
@@ -48,10 +52,14 @@ struct Simulation {
     var numbers: NumberSeries
     var nextSeq: Int
     var lastClosedMonthEnd: CivilDate?
+    /// Where to keep a checkpoint, until the run passes it.
+    var checkpointDay: CivilDate?
+    var checkpoint: BillingCheckpoint?
 
-    init(events: [Event], through: CivilDate) {
+    init(events: [Event], through: CivilDate, checkpointDay: CivilDate? = nil) {
         self.events = events
         self.through = through
+        self.checkpointDay = checkpointDay.flatMap { $0 < through ? $0 : nil }
         // Numbers and seqs continue from the visible events only, as the
         // replay sees them.
         var numbers = NumberSeries()
@@ -69,6 +77,7 @@ struct Simulation {
         var position = 0
         while position < order.count {
             let day = events[order[position]].effective
+            if let keep = checkpointDay, day > keep { keepCheckpoint(at: keep, next: day) }
             if day > through {
                 // Only tier assignments are visible past `through`; they bill nothing.
                 Projection.evolve(into: &state, event: events[order[position]])
@@ -94,6 +103,7 @@ struct Simulation {
                 position += 1
             }
         }
+        if let keep = checkpointDay { keepCheckpoint(at: keep, next: nil) }
         closeMonthEnds(before: through.adding(days: 1))
     }
 

@@ -18,10 +18,27 @@ enum CreditNotes {
         for enrolment in context.state.enrolments.values where enrolment.accounts.values.contains(where: { $0.cancelled != nil }) {
             candidates += enrolment.invoiceNumbers
         }
-        for number in candidates.sorted() {
-            guard let (invoice, lines, reason) = creditable(number, context.state) else { continue }
+        // A credit note changes only its own enrolment (its invoice's
+        // service months are its own accounts'), and whether an invoice is
+        // creditable reads only its enrolment: each is first judged on both
+        // cores against the state before any note, and judged again, in
+        // order, on the state as it is then, only when it was creditable or
+        // its enrolment got a note since — the sequential walk's notes.
+        candidates.sort()
+        let guesses = firstGuesses(candidates, context.state)
+        var changed = Set<EnrolmentKey>()
+        for (number, guess) in zip(candidates, guesses) {
+            guard let key = LateInterest.enrolmentKey(number, context.state), guess || changed.contains(key),
+                  let (invoice, lines, reason) = creditable(number, context.state) else { continue }
             issue(for: invoice, lines: lines, reason: reason, on: end, &context)
+            changed.insert(key)
         }
+    }
+
+    /// Whether each candidate is creditable on `state`, on both cores; its
+    /// own function, so no copy of the state outlives it.
+    static func firstGuesses(_ candidates: [String], _ state: LedgerState) -> [Bool] {
+        ParallelMap.map(candidates, minimumItems: 512) { creditable($0, state) != nil }
     }
 
     /// The lines of an invoice to credit and the reason, or nil. Read from

@@ -20,6 +20,16 @@ enum LateInterest {
     /// Each invoice is therefore assessed on the state with the assessments
     /// decided before it, and the whole pass repeats until nothing changes:
     /// otherwise a repeated month-end would find a cent left to assess.
+    ///
+    /// An assessment changes only its own enrolment (its fees, credit and
+    /// invoices), and an invoice's difference reads only its enrolment and
+    /// its program's terms. So the first round evaluates every candidate on
+    /// both cores against the state before any assessment
+    /// (`ParallelMap`), then walks them in order and evaluates again, on
+    /// the state as it is then, only the invoices of enrolments an
+    /// assessment already changed and those that had a difference; later
+    /// rounds only need the invoices of the changed enrolments. The result
+    /// is the sequential rounds', event for event.
     static func decide(through end: CivilDate, period: String, _ context: inout RunContext) {
         let charging = Set(context.state.terms.filter { $0.value.contains { $0.value.interest != nil } }.keys)
         // The invoices that can accrue, in number order, found once: the
@@ -28,13 +38,32 @@ enum LateInterest {
         let candidates = context.state.invoices
             .compactMap { charging.contains($0.value.payload.program) && $0.value.due < end ? $0.key : nil }
             .sorted()
-        for _ in 0..<maximumRounds {
-            var changed = false
-            for number in candidates {
-                changed = assess(number, through: end, period: period, charging: charging, &context) || changed
-            }
-            if !changed { return }
+        let guesses = firstGuesses(candidates, through: end, charging: charging, context.state)
+        var changed = Set<EnrolmentKey>()
+        for (number, guess) in zip(candidates, guesses) {
+            guard let key = enrolmentKey(number, context.state), guess || changed.contains(key) else { continue }
+            if assess(number, through: end, period: period, charging: charging, &context) { changed.insert(key) }
         }
+        if changed.isEmpty { return }
+        let again = candidates.filter { number in enrolmentKey(number, context.state).map(changed.contains) ?? false }
+        for _ in 1..<maximumRounds {
+            var assessed = false
+            for number in again {
+                assessed = assess(number, through: end, period: period, charging: charging, &context) || assessed
+            }
+            if !assessed { return }
+        }
+    }
+
+    /// Whether each candidate has a difference on `state`, on both cores.
+    /// Its own function, so no copy of the state outlives it while the run
+    /// changes the state.
+    static func firstGuesses(_ candidates: [String], through end: CivilDate, charging: Set<String>, _ state: LedgerState) -> [Bool] {
+        ParallelMap.map(candidates, minimumItems: 512) { difference($0, through: end, charging: charging, state) != nil }
+    }
+
+    static func enrolmentKey(_ number: String, _ state: LedgerState) -> EnrolmentKey? {
+        state.invoices[number].map { EnrolmentKey(reseller: $0.payload.reseller, program: $0.payload.program) }
     }
 
     /// Appends the difference for one invoice; whether there was one.

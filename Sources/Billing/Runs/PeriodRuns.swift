@@ -14,11 +14,16 @@ public enum PeriodRuns {
     /// interest, and the quarter and year close when the month ends them.
     public static func monthEnd(events: [Event], month: Month) -> RunContext {
         var context = billed(events: events, through: month.lastDay)
+        closeMonth(month, &context)
+        return context
+    }
+
+    /// Month-end after billing: credit notes, late interest, the closes.
+    static func closeMonth(_ month: Month, _ context: inout RunContext) {
         CreditNotes.decide(period: month.lastDay, &context)
         LateInterest.decide(through: month.lastDay, period: month.description, &context)
         if month.closesQuarter { QuarterClose.decide(month.quarter, &context) }
         if month.closesYear { YearClose.decide(Year(year: month.year)!, &context) }
-        return context
     }
 
     public static func quarterClose(events: [Event], quarter: Quarter) -> RunContext {

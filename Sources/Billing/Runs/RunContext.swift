@@ -13,21 +13,29 @@ public struct RunContext: Sendable {
     public private(set) var numbers: NumberSeries
     /// The highest seq of the stored events the run saw.
     public let watermark: Int
-    /// Ids of every stored and decided event, so new ids never collide.
-    var usedIds: Set<String>
+    /// Ids of every stored event, and of every decided one, so new ids
+    /// never collide. Apart, so a caller that keeps the stored ids from run
+    /// to run (`MonthEndSeries`) lends them without a copy.
+    let storedIds: Set<String>
+    var decidedIds: Set<String> = []
     var nextSeq: Int
 
     public init(events: [Event], state: LedgerState, numbers: NumberSeries, decided: [Event]) {
+        // Filled directly: mapping the ids into arrays and joining them
+        // held the ledger's ids twice more before the set was built.
+        var storedIds = Set<String>(minimumCapacity: events.count)
+        for event in events { storedIds.insert(event.id) }
+        self.init(storedIds: storedIds, watermark: events.lazy.map(\.seq).max() ?? 0, state: state, numbers: numbers, decided: decided)
+    }
+
+    /// `storedIds` and `watermark`: the ids and the highest seq of the stored events.
+    init(storedIds: Set<String>, watermark: Int, state: LedgerState, numbers: NumberSeries, decided: [Event]) {
         self.state = state
         self.numbers = numbers
         self.decided = decided
-        watermark = events.lazy.map(\.seq).max() ?? 0
-        // Filled directly: mapping the ids into arrays and joining them
-        // held the ledger's ids twice more before the set was built.
-        var usedIds = Set<String>(minimumCapacity: events.count + decided.count)
-        for event in events { usedIds.insert(event.id) }
-        for event in decided { usedIds.insert(event.id) }
-        self.usedIds = usedIds
+        self.watermark = watermark
+        self.storedIds = storedIds
+        for event in decided { decidedIds.insert(event.id) }
         nextSeq = max(watermark, decided.lazy.map(\.seq).max() ?? 0) + 1
     }
 
@@ -41,7 +49,7 @@ public struct RunContext: Sendable {
     public mutating func decide(_ id: String, effective: CivilDate, _ payload: EventPayload) {
         let event = Event(seq: nextSeq, id: id, effective: effective, payload: payload)
         nextSeq += 1
-        usedIds.insert(id)
+        decidedIds.insert(id)
         decided.append(event)
         Projection.evolve(into: &state, event: event)
     }
@@ -55,9 +63,10 @@ public struct RunContext: Sendable {
     /// issues another adjustment. A retried run sees the same ledger and so
     /// derives the same id, which the store then skips as already present.
     public func uniqueId(_ base: String) -> String {
-        if !usedIds.contains(base) { return base }
+        func isUsed(_ id: String) -> Bool { storedIds.contains(id) || decidedIds.contains(id) }
+        if !isUsed(base) { return base }
         var suffix = 2
-        while usedIds.contains("\(base):\(suffix)") { suffix += 1 }
+        while isUsed("\(base):\(suffix)") { suffix += 1 }
         return "\(base):\(suffix)"
     }
 }

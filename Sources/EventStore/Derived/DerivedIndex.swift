@@ -109,6 +109,42 @@ public struct IndexEntry: Equatable, Sendable {
 
     var encoded: String { "\(key)\t\(family.fileName)\t\(line)\t\(offset)\t\(length)\n" }
 
+    /// Appends the bytes of `encoded` without building the String: every
+    /// append writes an entry per key of each event it adds, and the
+    /// interpolation cost more than the rest of writing the entry.
+    func appendEncoded(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(0x09)
+        bytes.append(contentsOf: family.rawValue.utf8)
+        bytes.append(contentsOf: ".jsonl".utf8)
+        bytes.append(0x09)
+        Self.appendDecimal(line, to: &bytes)
+        bytes.append(0x09)
+        Self.appendDecimal(offset, to: &bytes)
+        bytes.append(0x09)
+        Self.appendDecimal(length, to: &bytes)
+        bytes.append(0x0A)
+    }
+
+    /// `String(value)`'s bytes.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        guard value > 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var remaining = value, digits = 0
+        while remaining > 0 { remaining /= 10; digits += 1 }
+        let end = bytes.count + digits
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        remaining = value
+        var position = end
+        while remaining > 0 {
+            position -= 1
+            bytes[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+    }
+
     /// Parses one shard line (without its newline); nil when malformed.
     static func parse(_ line: ArraySlice<UInt8>) -> IndexEntry? {
         let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)

@@ -49,7 +49,7 @@ struct DerivedIndexFile {
     func write(_ index: DerivedIndex, adding entries: [IndexEntry]) throws -> DerivedIndex {
         var index = index
         var byShard: [Int: [UInt8]] = [:]
-        for entry in entries { byShard[DerivedIndex.shard(of: entry.key), default: []] += entry.encoded.utf8 }
+        for entry in entries { entry.appendEncoded(to: &byShard[DerivedIndex.shard(of: entry.key), default: []]) }
         for (shard, bytes) in byShard.sorted(by: { $0.key < $1.key }) {
             let file = try POSIXFile.open(shardPath(shard), flags: O_WRONLY | O_CREAT)
             try file.write(bytes, at: index.shards[shard].count)
