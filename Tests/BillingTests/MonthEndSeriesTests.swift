@@ -14,12 +14,9 @@ import Testing
     @Test(arguments: [(UInt64(5), 14), (UInt64(11), 7)])
     func resumedRunsDecideWhatFullRunsDecide(seed: UInt64, months: Int) throws {
         var generator = LedgerGenerator(seed: seed, resellersPerProgram: 5, months: months)
-        var ledger = InMemoryLedger()
+        var ledger = try Self.openedLedger(&generator)
         var series = MonthEndSeries()
         var month = LedgerGenerator.start
-        ledger.now = Instant.endOfDay(month.firstDay)
-        try ledger.append(LedgerGenerator.programFacts())
-        try ledger.append([generator.openingTaxRate()])
         for _ in 0..<months {
             let batch = generator.facts(in: month, state: ledger.state)
             ledger.now = Instant.endOfDay(month.lastDay.adding(days: 1))
@@ -41,12 +38,9 @@ import Testing
     /// makes that month's run start from the beginning; the next resumes again.
     @Test func aFactBeforeTheCheckpointRunsFromTheStart() throws {
         var generator = LedgerGenerator(seed: 3, resellersPerProgram: 4, months: 6)
-        var ledger = InMemoryLedger()
+        var ledger = try Self.openedLedger(&generator)
         var series = MonthEndSeries()
         var month = LedgerGenerator.start
-        ledger.now = Instant.endOfDay(month.firstDay)
-        try ledger.append(LedgerGenerator.programFacts())
-        try ledger.append([generator.openingTaxRate()])
         var resumed: [Int] = []
         for index in 0..<6 {
             var batch = generator.facts(in: month, state: ledger.state)
@@ -62,6 +56,15 @@ import Testing
             month = month.next
         }
         #expect(resumed == [0, 1, 1, 0, 1, 1])
+    }
+
+    /// The programs and the opening tax rate, the clock at the first month's start.
+    static func openedLedger(_ generator: inout LedgerGenerator) throws -> InMemoryLedger {
+        var ledger = InMemoryLedger()
+        ledger.now = Instant.endOfDay(LedgerGenerator.start.firstDay)
+        try ledger.append(LedgerGenerator.programFacts())
+        try ledger.append([generator.openingTaxRate()])
+        return ledger
     }
 
     static func expectSameRun(ledger: inout InMemoryLedger, series: inout MonthEndSeries, month: Month) throws {
