@@ -31,7 +31,7 @@ enum VerifyCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         guard arguments.positionals.isEmpty else { throw CLIError.usage("verify: takes no arguments") }
         let store = try context.openStore()
-        let report = try store.verify()
+        let report = store.verify()
         for line in report.lines { context.console.line(line) }
         let snapshotWarning = report.isClean ? try BalanceSnapshotCache.check(store) : nil
         // Warnings go to standard error and leave the exit status alone:
