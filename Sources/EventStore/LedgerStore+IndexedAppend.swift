@@ -44,10 +44,13 @@ public final class IndexedLedger {
 /// index, one that does not match the files, or bytes after a file's
 /// committed end (the full `append` then reports them). The caller then
 /// appends the usual way, which reads everything.
+///
+/// `carry`: a projection snapshot to bring over the commit (`SnapshotCarry`).
 extension LedgerStore {
     public func appendIndexed(
         _ batch: [Event], now: Instant,
-        validate: (_ ledger: IndexedLedger, _ fresh: [Event]) throws -> Void
+        validate: (_ ledger: IndexedLedger, _ fresh: [Event]) throws -> Void,
+        carry: SnapshotCarry? = nil
     ) throws -> AppendResult? {
         try Self.checkSize(batch)
         return try FileLock.holding(layout, exclusive: true) { () throws -> AppendResult? in
@@ -64,12 +67,25 @@ extension LedgerStore {
                 try validate(IndexedLedger(reader: reader), plan.fresh)
                 guard !plan.fresh.isEmpty else { return AppendResult(appended: [], alreadyPresent: plan.alreadyPresent) }
                 let output = try BatchEncoder.encode(plan.fresh, after: manifest, recorded: now)
+                let carried = carry.flatMap { carry in
+                    (try? SnapshotKey.current(layout)).flatMap { current in
+                        current.manifest == manifest
+                            ? SnapshotFile(layout: layout, name: carry.name).read(producer: carry.producer, key: current.key) : nil
+                    }
+                }
                 var writer = BatchWriter(layout: layout, interruption: interruption)
                 #if DEBUG
                 writer.faults = writeFault.map(FaultInjector.init)
                 #endif
                 try writer.write(output, over: manifest)
                 updateDerived(after: nil, committed: manifest, written: output)
+                if let carry, let carried {
+                    // Committed already: nothing here may fail the append.
+                    if let payload = try? carry.update(carried, IndexedLedger(reader: reader), output.appended),
+                       let key = try? SnapshotKey.current(layout).key {
+                        try? SnapshotFile(layout: layout, name: carry.name).write(producer: carry.producer, key: key, payload: payload)
+                    }
+                }
                 return AppendResult(appended: output.appended, alreadyPresent: plan.alreadyPresent)
             } catch is DerivedIndexUnusable {
                 return nil

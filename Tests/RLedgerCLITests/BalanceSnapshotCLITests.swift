@@ -23,11 +23,11 @@ import Testing
         try #require(outcome.output.split(whereSeparator: \.isNewline).first { $0.hasPrefix("R-ACME,") }.map(String.init), "\(outcome)")
     }
 
-    /// The payload's R-ACME balance replaced by 12345.67.
-    func forgeBalance(_ cli: CLIFixture) throws {
+    /// The payload's balance of `reseller` replaced by 12345.67.
+    func forgeBalance(_ cli: CLIFixture, of reseller: String = "R-ACME") throws {
         try forge(cli) { payload in
             payload.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                guard line.hasPrefix("R-ACME\t") else { return String(line) }
+                guard line.hasPrefix(reseller + "\t") else { return String(line) }
                 var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 fields[3] = "12345.67"
                 return fields.joined(separator: "\t")
@@ -80,13 +80,92 @@ import Testing
         #expect(cli.run("verify").errors == "")
     }
 
-    @Test func anAppendMakesTheNextReportReplay() throws {
+    /// An indexed append carries the snapshot over its commit: the batch's
+    /// resellers are replayed and their positions replaced, the others' are
+    /// kept as they were (a forged R-BETA shows it), and what the carried
+    /// snapshot reports is what a replay reports.
+    @Test func anIndexedAppendCarriesTheSnapshot() throws {
         let (cli, row) = try ledgerWithAnInvoice()
-        try forgeBalance(cli)
+        try forgeBalance(cli, of: "R-ACME")
+        try forgeBalance(cli, of: "R-BETA")
         #expect(cli.run("append", try cli.input("b.jsonl", InputLine.payment("pay-1"))).status == 0)
-        let after = try acme(balances(cli))
-        #expect(after != row && !after.contains("12345.67"), "\(after)")
-        #expect(!(try String(contentsOfFile: snapshotPath(cli), encoding: .utf8)).contains("12345.67"))
+        let carried = balances(cli)
+        let carriedAcme = try acme(carried)
+        #expect(carriedAcme != row && !carriedAcme.contains("12345.67"), "R-ACME replayed: \(carried.output)")
+        #expect(carried.output.contains("R-BETA,groupdocs,USD,12345.67,"), "R-BETA carried: \(carried.output)")
+        try FileManager.default.removeItem(atPath: snapshotPath(cli))
+        let replayed = balances(cli)
+        #expect(try acme(replayed) == carriedAcme)
+        #expect(!replayed.output.contains("12345.67"))
+    }
+
+    /// Appends of several kinds, each carrying the snapshot: the report it
+    /// serves stays the replay's, in every format and as of later dates.
+    @Test func carriedSnapshotsReportWhatAReplayReports() throws {
+        let (cli, _) = try ledgerWithAnInvoice()
+        let batches = [
+            [InputLine.order("ord-2", quantity: 3, reseller: "R-BETA", effective: "2026-05-04")],
+            [InputLine.payment("pay-1", effective: "2026-06-01"), InputLine.payment("pay-2", reseller: "R-BETA", effective: "2026-06-02")],
+            [InputLine.order("ord-3", quantity: 2, effective: "2026-02-10")],                  // back-dated
+        ]
+        for (number, lines) in batches.enumerated() {
+            let key = try String(contentsOfFile: snapshotPath(cli), encoding: .utf8).components(separatedBy: "\n")[2]
+            try cli.scratch.write(lines.joined(separator: "\n") + "\n", to: "c\(number).jsonl")
+            let appended = cli.run(["append", cli.scratch.path("c\(number).jsonl")], inputBytes: [])
+            #expect(appended.status == 0, "\(appended)")
+            let carried = try String(contentsOfFile: snapshotPath(cli), encoding: .utf8).components(separatedBy: "\n")[2]
+            #expect(carried != key, "batch \(number) carried the snapshot to the new key")
+            for arguments in [["--format", "csv"], ["--format", "json"], ["--as-of", "2027-03-01"]] {
+                let fromSnapshot = cli.run(["balances"] + arguments, inputBytes: [])
+                let kept = try Data(contentsOf: URL(fileURLWithPath: snapshotPath(cli)))
+                try FileManager.default.removeItem(atPath: snapshotPath(cli))
+                #expect(fromSnapshot == cli.run(["balances"] + arguments, inputBytes: []), "batch \(number), \(arguments)")
+                try kept.write(to: URL(fileURLWithPath: snapshotPath(cli)))
+            }
+        }
+    }
+
+    /// On the demo ledger (four programs, accounts, late fees, rebates):
+    /// payments of resellers of three programs, one partly back-dated,
+    /// carried; the carried report is the replay's.
+    @Test func theDemoLedgerCarriesPaymentsOfEveryProgram() throws {
+        let cli = try CLIFixture()
+        try FileManager.default.copyItem(atPath: DemoLedger.directory, toPath: cli.ledger)
+        try? FileManager.default.removeItem(atPath: cli.ledger + "/derived")
+        #expect(cli.run("verify").status == 0)  // builds the index
+        _ = balances(cli)
+        func payment(_ id: String, _ reseller: String, _ program: String, _ amount: String, _ currency: String, _ date: String) -> String {
+            #"{"id":"\#(id)","type":"payment.received","effective":"\#(date)","reseller":"\#(reseller)","program":"\#(program)","payment":"\#(id.uppercased())","amount":"\#(amount)","currency":"\#(currency)","method":"bankTransfer"}"#
+        }
+        let batch = try cli.input("demo.jsonl",
+                                  payment("snap-1", "R-EMPIRE", "groupdocs", "50.00", "USD", "2026-10-20"),
+                                  payment("snap-2", "R-NIMBUS", "bytekast", "120.00", "USD", "2026-06-15"),
+                                  payment("snap-3", "R-ALTAI", "smartsoft", "1000.00", "RUB", "2026-10-30"))
+        let key = try String(contentsOfFile: snapshotPath(cli), encoding: .utf8).components(separatedBy: "\n")[2]
+        let appended = cli.run("append", batch)
+        #expect(appended.status == 0, "\(appended)")
+        #expect(try String(contentsOfFile: snapshotPath(cli), encoding: .utf8).components(separatedBy: "\n")[2] != key)
+        let carried = balances(cli)
+        try FileManager.default.removeItem(atPath: snapshotPath(cli))
+        #expect(carried == balances(cli))
+        #expect(carried.output.contains("R-EMPIRE,groupdocs,USD,65.21,"), "\(carried.output)")
+    }
+
+    /// A batch with an event of no reseller (a tax rate may change every
+    /// reseller) and an append that reads the whole ledger (no derived
+    /// index) leave the snapshot behind: the next report replays.
+    @Test func appendsThatCannotCarryLeaveTheSnapshotStale() throws {
+        let (cli, row) = try ledgerWithAnInvoice()
+        try forgeBalance(cli, of: "R-BETA")
+        let rate = #"{"id":"rate-1","type":"tax.rate","effective":"2026-06-01","jurisdiction":"US-NY","percent":"8.875"}"#
+        #expect(cli.run("append", try cli.input("r.jsonl", rate)).status == 0)
+        #expect(!balances(cli).output.contains("12345.67"))
+        try forgeBalance(cli, of: "R-BETA")
+        try FileManager.default.removeItem(atPath: cli.ledger + "/derived/index.json")
+        #expect(cli.run("append", try cli.input("p.jsonl", InputLine.payment("pay-9"))).status == 0)
+        let replayed = balances(cli)
+        let replayedAcme = try acme(replayed)
+        #expect(!replayed.output.contains("12345.67") && replayedAcme != row, "\(replayed.output)")
     }
 
     /// A line edited in place keeps the manifest and the file's length, but
@@ -142,7 +221,10 @@ import Testing
         let (cli, row) = try ledgerWithAnInvoice()
         try "rledger-snapshot 1\ngarbage".write(toFile: snapshotPath(cli), atomically: false, encoding: .utf8)
         #expect(try acme(balances(cli)) == row)
-        #expect(cli.run("append", try cli.input("b.jsonl", InputLine.payment("pay-1"))).status == 0)
+        // A tax rate is not carried (it may change every reseller): stale.
+        let rate = #"{"id":"rate-1","type":"tax.rate","effective":"2026-06-01","jurisdiction":"US-NY","percent":"8.875"}"#
+        #expect(cli.run("append", try cli.input("r.jsonl", rate)).status == 0)
+        #expect(FileManager.default.fileExists(atPath: snapshotPath(cli)))
         #expect(cli.run("verify").errors == "")
         #expect(!FileManager.default.fileExists(atPath: snapshotPath(cli)))
     }

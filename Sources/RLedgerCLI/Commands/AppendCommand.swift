@@ -37,7 +37,9 @@ enum AppendCommand: Command {
         do {
             // Through the derived index when it matches the files (the
             // checks read only the batch's resellers); else the whole ledger.
-            let result = try store.appendIndexed(batch.events, now: now, validate: { try validateBusinessRules(ledger: $0, fresh: $1) })
+            // A current balances snapshot is carried over the commit.
+            let result = try store.appendIndexed(batch.events, now: now, validate: { try validateBusinessRules(ledger: $0, fresh: $1) },
+                                                 carry: BalanceSnapshotCache.carry)
                 ?? store.append(batch.events, now: now, validate: validateBusinessRules)
             context.console.line("appended \(result.appended.count) events, \(result.alreadyPresent.count) already present")
             return ExitCode.ok

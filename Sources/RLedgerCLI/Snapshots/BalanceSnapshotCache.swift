@@ -1,6 +1,7 @@
 import Foundation
 import EventStore
 import LedgerCore
+import LedgerEvents
 import Billing
 import Reports
 
@@ -56,6 +57,35 @@ enum BalanceSnapshotCache {
         guard fresh != kept else { return nil }
         store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: read.key)
         return "derived/\(name).snapshot: did not match a replay of the ledger; rebuilt (it is derived data: nothing was lost)"
+    }
+
+    /// What `append` hands the store to carry the snapshot over its commit
+    /// (`SnapshotCarry`): when the snapshot saw the whole ledger and every
+    /// new event has a reseller, the batch's resellers are replayed alone
+    /// — their events, the events of no reseller, and the new ones (the
+    /// partition property) — and their positions replaced. A batch with an
+    /// event of no reseller (program terms, a tax rate) leaves the snapshot
+    /// behind: it may change every reseller.
+    ///
+    /// Example: a payment of R-ACME appended to a 10M-event ledger replays
+    /// R-ACME's few hundred events, not ten million, and the next
+    /// `balances` reads the carried snapshot.
+    static var carry: SnapshotCarry? {
+        guard let producer else { return nil }
+        return SnapshotCarry(name: name, producer: producer) { payload, ledger, appended in
+            guard let kept = BalanceSnapshot.decode(payload), kept.until == nil,
+                  appended.allSatisfy({ $0.payload.reseller != nil }) else { return nil }
+            let resellers = Set(appended.compactMap(\.payload.reseller))
+            let events = try ledger.events(concerning: resellers) + appended
+            let replayed = BalancePositions(state: Projection.replay(events.sorted(by: Event.replayOrder)))
+            let positions = (kept.positions.positions.filter { !resellers.contains($0.reseller) } + replayed.positions)
+                .sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) }
+            let added = BalanceSnapshot.bounds(of: appended)
+            return BalanceSnapshot(positions: BalancePositions(positions: positions),
+                                   through: [kept.through, added.through].compactMap { $0 }.max(),
+                                   recordedThrough: [kept.recordedThrough, added.recorded].compactMap { $0 }.max(),
+                                   until: nil).encoded()
+        }
     }
 
     private static func load(_ store: LedgerStore, producer: String) -> BalanceSnapshot? {
