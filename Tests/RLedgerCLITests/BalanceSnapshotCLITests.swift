@@ -125,6 +125,30 @@ import Testing
         }
     }
 
+    /// A snapshot of an earlier as-of date (it has an `until`) is carried
+    /// too: a new event before `until` is replayed into it, one from `until`
+    /// on stays hidden, as from a replay as of that date.
+    @Test func aSnapshotWithAnUntilIsCarried() throws {
+        let (cli, _) = try ledgerWithAnInvoice()
+        _ = balances(cli, "--as-of", "2026-03-30")   // keeps through 2026-03-02, until 2026-03-31
+        try forgeBalance(cli, of: "R-BETA")
+        let batch = try cli.input("u.jsonl", InputLine.payment("pay-1", effective: "2026-03-15"),
+                                  InputLine.payment("pay-2", effective: "2026-06-01"))
+        #expect(cli.run("append", batch).status == 0)
+        let kept = try String(contentsOfFile: snapshotPath(cli), encoding: .utf8)
+        #expect(kept.contains("\nthrough 2026-03-15 ") && kept.contains("\nuntil 2026-03-31\n"), "\(kept)")
+        for asOf in ["2026-03-15", "2026-03-30"] {
+            let carried = balances(cli, "--as-of", asOf)
+            #expect(carried.output.contains("12345.67"), "served from the carried snapshot as of \(asOf)")
+            let data = try Data(contentsOf: URL(fileURLWithPath: snapshotPath(cli)))
+            try FileManager.default.removeItem(atPath: snapshotPath(cli))
+            let replayed = balances(cli, "--as-of", asOf)
+            #expect(try acme(carried) == acme(replayed), "as of \(asOf)")
+            try data.write(to: URL(fileURLWithPath: snapshotPath(cli)))
+        }
+        #expect(try acme(balances(cli, "--as-of", "2026-03-30")) == "R-ACME,groupdocs,USD,0.00,0.00,0.00")
+    }
+
     /// On the demo ledger (four programs, accounts, late fees, rebates):
     /// payments of resellers of three programs, one partly back-dated,
     /// carried; the carried report is the replay's.

@@ -60,10 +60,11 @@ enum BalanceSnapshotCache {
     }
 
     /// What `append` hands the store to carry the snapshot over its commit
-    /// (`SnapshotCarry`): when the snapshot saw the whole ledger and every
-    /// new event has a reseller, the batch's resellers are replayed alone
-    /// — their events, the events of no reseller, and the new ones (the
-    /// partition property) — and their positions replaced. A batch with an
+    /// (`SnapshotCarry`): when every new event has a reseller, the batch's
+    /// resellers are replayed alone — their events, the events of no
+    /// reseller, and the new ones (the partition property), those effective
+    /// before the snapshot's `until` when it has one — and their positions
+    /// replaced. A batch with an
     /// event of no reseller (program terms, a tax rate) leaves the snapshot
     /// behind: it may change every reseller.
     ///
@@ -73,18 +74,20 @@ enum BalanceSnapshotCache {
     static var carry: SnapshotCarry? {
         guard let producer else { return nil }
         return SnapshotCarry(name: name, producer: producer) { payload, ledger, appended in
-            guard let kept = BalanceSnapshot.decode(payload), kept.until == nil,
-                  appended.allSatisfy({ $0.payload.reseller != nil }) else { return nil }
+            guard let kept = BalanceSnapshot.decode(payload), appended.allSatisfy({ $0.payload.reseller != nil }) else { return nil }
+            // The snapshot's range ends before `until`: events from then on
+            // stay hidden from it, old and new alike.
+            let visible = { (event: Event) in kept.until.map { event.effective < $0 } ?? true }
             let resellers = Set(appended.compactMap(\.payload.reseller))
-            let events = try ledger.events(concerning: resellers) + appended
+            let events = (try ledger.events(concerning: resellers) + appended).filter(visible)
             let replayed = BalancePositions(state: Projection.replay(events.sorted(by: Event.replayOrder)))
             let positions = (kept.positions.positions.filter { !resellers.contains($0.reseller) } + replayed.positions)
                 .sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) }
-            let added = BalanceSnapshot.bounds(of: appended)
+            let added = BalanceSnapshot.bounds(of: appended.filter(visible))
             return BalanceSnapshot(positions: BalancePositions(positions: positions),
                                    through: [kept.through, added.through].compactMap { $0 }.max(),
                                    recordedThrough: [kept.recordedThrough, added.recorded].compactMap { $0 }.max(),
-                                   until: nil).encoded()
+                                   until: kept.until).encoded()
         }
     }
 
