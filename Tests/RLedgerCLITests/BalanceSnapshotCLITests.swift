@@ -1,4 +1,5 @@
 import Foundation
+import EventStore
 import LedgerCore
 import LedgerTestSupport
 import Testing
@@ -36,12 +37,12 @@ import Testing
     }
 
     /// Rewrites the snapshot's payload with `change`, keeping the header's
-    /// length and SHA-256 right: only the key and producer can tell it apart.
+    /// length and checksum right: only the key and producer can tell it apart.
     func forge(_ cli: CLIFixture, _ change: (String) -> String) throws {
         let text = try String(contentsOfFile: snapshotPath(cli), encoding: .utf8)
         var lines = text.components(separatedBy: "\n")
         let payload = Array(change(lines[4...].joined(separator: "\n")).utf8)
-        lines = Array(lines[0..<3]) + ["payload \(payload.count) \(SHA256.hexDigest(payload))"]
+        lines = Array(lines[0..<3]) + ["payload \(payload.count) \(SnapshotFile.checksum(payload))"]
         try (lines.joined(separator: "\n") + "\n" + String(decoding: payload, as: UTF8.self))
             .write(toFile: snapshotPath(cli), atomically: false, encoding: .utf8)
     }

@@ -77,3 +77,38 @@ import LedgerTestSupport
         for (number, text) in broken.enumerated() { #expect(BalanceSnapshot.decode(Array(text.utf8)) == nil, "case \(number)") }
     }
 }
+
+/// `BalanceSnapshot.spliced` gives the bytes of decoding, replacing and
+/// encoding again, for replaced, new and vanished resellers.
+@Suite struct BalanceSnapshotSpliceTests {
+    @Test(arguments: Array(UInt64(1)...20))
+    func splicingIsDecodingReplacingAndEncoding(seed: UInt64) throws {
+        let events = try DemoLedger.events()
+        let snapshot = BalanceSnapshot(positions: BalancePositions(state: Projection.replay(events.sorted(by: Event.replayOrder))),
+                                       events: events, until: nil)
+        var random = SplitMix64(seed: seed)
+        let all = snapshot.positions.positions
+        let resellers = Set(all.map(\.reseller).filter { _ in random.next() % 3 == 0 })
+        // Replaced: another balance; new: a reseller not in the ledger; some
+        // replaced resellers vanish (no positions), as no replay can make
+        // happen, but the splice must still drop their lines.
+        var positions = all.filter { resellers.contains($0.reseller) && random.next() % 4 != 0 }.map { old in
+            BalancePositions.Position(reseller: old.reseller, program: old.program, currency: old.currency,
+                                      balance: old.balance + Money(minor: 101, currency: old.currency), open: Array(old.open.dropFirst()))
+        }
+        let newcomer = random.next() % 2 == 0 ? "R-AAA" : "R-ZZZ"
+        positions.append(BalancePositions.Position(reseller: newcomer, program: "groupdocs", currency: Currency(code: "USD")!,
+                                                   balance: Money(minor: 4200, currency: Currency(code: "USD")!), open: []))
+        let replaced = resellers.union([newcomer])
+        let later = Event(id: "x", effective: try #require(snapshot.through).adding(days: 9),
+                          payload: .taxRate(TaxRatePayload(jurisdiction: "US-NY", percent: .zero)))
+        let expected = BalanceSnapshot(
+            positions: BalancePositions(positions: (all.filter { !replaced.contains($0.reseller) } + positions)
+                .sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) }),
+            through: later.effective, recordedThrough: snapshot.recordedThrough, until: nil)
+        let spliced = BalanceSnapshot.spliced(snapshot.encoded(), replacing: replaced, with: positions.reversed(),
+                                              adding: [later])
+        #expect(spliced == expected.encoded())
+        #expect(BalanceSnapshot.spliced(Array("not a snapshot\n".utf8), replacing: [], with: [], adding: []) == nil)
+    }
+}

@@ -16,7 +16,7 @@ import LedgerEvents
 /// keeps its positions in `derived/balances.snapshot`. The next `balances`
 /// finds the same manifest (every file's chain head, lines, bytes and last
 /// seq), every event file with the size, modification time and inode it had
-/// before that replay read it, its own program, and the payload's SHA-256
+/// before that replay read it, its own program, and the payload's checksum
 /// right, and reads the positions instead of replaying 812 events. One
 /// append later the manifest differs; an edit of a line in place changes
 /// the file's modification time; either way the snapshot is not used, and
@@ -27,9 +27,9 @@ import LedgerEvents
 /// rledger-snapshot 1
 /// producer balances/1 exe:18234112:1763840000.123:4242
 /// key 5d41402abc4b2a76b9719d911017c592…   (SHA-256 of the `SnapshotKey`)
-/// payload 2048 9e107d9d372bb6826bd81d3542a419d6…  (length, SHA-256)
+/// payload 2048 9e107d9d372bb682  (length, `RunningChecksum` in hex)
 /// ```
-struct SnapshotFile {
+public struct SnapshotFile {
     static let magic = "rledger-snapshot 1"
     let layout: StoreLayout
     let name: String
@@ -50,14 +50,25 @@ struct SnapshotFile {
         let payload = Array(bytes[position...])
         guard lines[0] == Self.magic, lines[1] == "producer " + producer,
               lines[2] == "key " + key.digest,
-              lines[3] == "payload \(payload.count) \(SHA256.hexDigest(payload))" else { return nil }
+              lines[3] == "payload \(payload.count) \(Self.checksum(payload))" else { return nil }
         return payload
+    }
+
+    /// Guards against a damaged or half-written file at memory speed (a 10M
+    /// ledger's balances payload is 17 MB, read and written by every
+    /// carrying append); SHA-256 would cost more than the rest of the read.
+    /// Forgery is `verify`'s to catch (it replays and compares).
+    public static func checksum(_ payload: [UInt8]) -> String {
+        var checksum = RunningChecksum()
+        payload.withUnsafeBytes { checksum.update($0) }
+        let digits = String(checksum.value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// Writes the file whole (a temporary file renamed over it), owner-only.
     func write(producer: String, key: SnapshotKey, payload: [UInt8]) throws {
         let header = "\(Self.magic)\nproducer \(producer)\nkey \(key.digest)\n"
-            + "payload \(payload.count) \(SHA256.hexDigest(payload))\n"
+            + "payload \(payload.count) \(Self.checksum(payload))\n"
         try FileSystem.makeDirectory(DerivedIndexFile(layout: layout).directory)
         let temporary = path + ".tmp.\(getpid())"
         let file = try POSIXFile.open(temporary, flags: O_WRONLY | O_CREAT | O_TRUNC)

@@ -23,7 +23,8 @@ enum BalancesCommand: Command {
         A report that sees every event (as of the ledger's last effective date
         or later, no --known-at before its last recording) keeps its positions
         in derived/balances.snapshot; the next such report reads them instead
-        of replaying the ledger, as long as no event file changed.
+        of replaying the ledger, as long as no event file changed (`append`
+        brings the snapshot up to date with what it adds).
 
         """
     static let options = [OptionSpec("as-of"), OptionSpec("known-at"), OptionSpec("reseller"), OptionSpec("format")]

@@ -74,20 +74,17 @@ enum BalanceSnapshotCache {
     static var carry: SnapshotCarry? {
         guard let producer else { return nil }
         return SnapshotCarry(name: name, producer: producer) { payload, ledger, appended in
-            guard let kept = BalanceSnapshot.decode(payload), appended.allSatisfy({ $0.payload.reseller != nil }) else { return nil }
+            guard let (kept, _) = BalanceSnapshot.decodeHeader(payload),
+                  appended.allSatisfy({ $0.payload.reseller != nil }) else { return nil }
             // The snapshot's range ends before `until`: events from then on
             // stay hidden from it, old and new alike.
             let visible = { (event: Event) in kept.until.map { event.effective < $0 } ?? true }
             let resellers = Set(appended.compactMap(\.payload.reseller))
             let events = (try ledger.events(concerning: resellers) + appended).filter(visible)
             let replayed = BalancePositions(state: Projection.replay(events.sorted(by: Event.replayOrder)))
-            let positions = (kept.positions.positions.filter { !resellers.contains($0.reseller) } + replayed.positions)
-                .sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) }
-            let added = BalanceSnapshot.bounds(of: appended.filter(visible))
-            return BalanceSnapshot(positions: BalancePositions(positions: positions),
-                                   through: [kept.through, added.through].compactMap { $0 }.max(),
-                                   recordedThrough: [kept.recordedThrough, added.recorded].compactMap { $0 }.max(),
-                                   until: kept.until).encoded()
+            // The other resellers' lines are kept as bytes, not decoded.
+            return BalanceSnapshot.spliced(payload, replacing: resellers, with: replayed.positions,
+                                           adding: appended.filter(visible))
         }
     }
 

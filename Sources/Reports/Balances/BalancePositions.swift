@@ -16,6 +16,11 @@ public struct BalancePositions: Sendable, Equatable {
         /// Overdue on every as-of date after this one.
         public let overdueAfter: CivilDate
         public let amount: Money
+
+        public init(overdueAfter: CivilDate, amount: Money) {
+            self.overdueAfter = overdueAfter
+            self.amount = amount
+        }
     }
 
     public struct Position: Sendable, Equatable {
@@ -25,6 +30,14 @@ public struct BalancePositions: Sendable, Equatable {
         public let balance: Money
         /// By date, one item per date.
         public let open: [OpenItem]
+
+        public init(reseller: String, program: String, currency: Currency, balance: Money, open: [OpenItem]) {
+            self.reseller = reseller
+            self.program = program
+            self.currency = currency
+            self.balance = balance
+            self.open = open
+        }
     }
 
     /// Sorted by reseller, then program.

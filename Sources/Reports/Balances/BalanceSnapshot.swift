@@ -62,14 +62,20 @@ public struct BalanceSnapshot: Sendable, Equatable {
     }
 
     public func encoded() -> [UInt8] {
-        var text = Self.header + "\nthrough \(through?.description ?? "-") \(recordedThrough?.description ?? "-")\n"
-            + "until \(until?.description ?? "-")\n"
-        for position in positions.positions {
-            text += "\(position.reseller)\t\(position.program)\t\(position.currency.code)\t\(position.balance)"
-            for item in position.open { text += "\t\(item.overdueAfter)=\(item.amount)" }
-            text += "\n"
-        }
-        return Array(text.utf8)
+        var bytes = Self.headerLines(through: through, recordedThrough: recordedThrough, until: until)
+        for position in positions.positions { bytes += Self.line(position) }
+        return bytes
+    }
+
+    static func headerLines(through: CivilDate?, recordedThrough: Instant?, until: CivilDate?) -> [UInt8] {
+        Array((header + "\nthrough \(through?.description ?? "-") \(recordedThrough?.description ?? "-")\n"
+            + "until \(until?.description ?? "-")\n").utf8)
+    }
+
+    static func line(_ position: BalancePositions.Position) -> [UInt8] {
+        var text = "\(position.reseller)\t\(position.program)\t\(position.currency.code)\t\(position.balance)"
+        for item in position.open { text += "\t\(item.overdueAfter)=\(item.amount)" }
+        return Array((text + "\n").utf8)
     }
 
     /// The snapshot, or nil for anything but what `encoded()` writes. Works
