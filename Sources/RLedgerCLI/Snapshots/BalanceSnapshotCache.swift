@@ -13,9 +13,10 @@ import Reports
 /// snapshot against a replay.
 ///
 /// Example: on the demo ledger, the first `rledger balances` replays every
-/// event and writes the snapshot; the second reads it (same bytes out);
-/// after one `append` the manifest differs and the next `balances` replays
-/// again. `balances --as-of` a date outside the kept snapshot's range (see
+/// event and writes the snapshot; the second reads it (same bytes out); an
+/// `append` of payments carries it over its commit (`carry`), so the next
+/// still reads it; after a month-end the next `balances` replays again.
+/// `balances --as-of` a date outside the kept snapshot's range (see
 /// `BalanceSnapshot`) replays and keeps its own.
 enum BalanceSnapshotCache {
     static let name = "balances"
@@ -64,9 +65,8 @@ enum BalanceSnapshotCache {
     /// resellers are replayed alone — their events, the events of no
     /// reseller, and the new ones (the partition property), those effective
     /// before the snapshot's `until` when it has one — and their positions
-    /// replaced. A batch with an
-    /// event of no reseller (program terms, a tax rate) leaves the snapshot
-    /// behind: it may change every reseller.
+    /// replaced. A batch with an event of no reseller (program terms, a tax
+    /// rate) leaves the snapshot behind: it may change every reseller.
     ///
     /// Example: a payment of R-ACME appended to a 10M-event ledger replays
     /// R-ACME's few hundred events, not ten million, and the next
