@@ -26,7 +26,7 @@ enum BalanceSnapshotCache {
         if let producer = producer, let snapshot = load(store, producer: producer), snapshot.covers(asOf: asOf, knownAt: knownAt) {
             return snapshot.positions
         }
-        var read = try store.readForReplay(asOf: asOf, knownAt: knownAt)
+        var read = try store.readForReplay(asOf: asOf, knownAt: knownAt, inReplayOrder: false)
         let bounds = BalanceSnapshot.bounds(of: read.events)
         let events = read.events
         read.events = []
