@@ -1,3 +1,4 @@
+import LedgerCore
 import LedgerEvents
 
 /// The ledger's derived data (`<ledger>/derived/`): never a source of
@@ -54,9 +55,7 @@ public struct DerivedIndex: Equatable, Sendable {
 
     /// The shard of a key: FNV-1a (32 bits) of its bytes.
     public static func shard(of key: String) -> Int {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
-        return Int(hash % UInt32(shardCount))
+        Int(FNV1a.hash32(key) % UInt32(shardCount))
     }
 
     public static func shardFileName(_ shard: Int) -> String {

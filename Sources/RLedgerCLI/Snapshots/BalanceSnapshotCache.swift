@@ -52,9 +52,9 @@ enum BalanceSnapshotCache {
         // The kept snapshot's own as-of range: its last date, or its first
         // hidden date's eve, or (it saw everything) the whole ledger.
         let asOf = kept.until.map { $0.adding(days: -1) }
-        let read = try store.readForReplay(asOf: asOf, knownAt: nil)
-        let fresh = BalanceSnapshot(positions: BalancePositions(state: Projection.replay(read.events)), events: read.events,
-                                    until: read.firstHiddenEffective)
+        let read = try store.readForReplay(asOf: asOf, knownAt: nil, inReplayOrder: false)
+        let fresh = BalanceSnapshot(positions: BalancePositions.replaying(read.events, partitions: ParallelMap.cores),
+                                    events: read.events, until: read.firstHiddenEffective)
         guard fresh != kept else { return nil }
         store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: read.key)
         return "derived/\(name).snapshot: did not match a replay of the ledger; rebuilt (it is derived data: nothing was lost)"

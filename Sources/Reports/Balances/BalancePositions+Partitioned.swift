@@ -40,9 +40,7 @@ extension BalancePositions {
 
     /// FNV-1a of the reseller id: stable, and even enough over generated ids.
     static func partition(of reseller: String, count: Int) -> Int {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in reseller.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
-        return Int(hash % UInt32(count))
+        Int(FNV1a.hash32(reseller) % UInt32(count))
     }
 }
 
