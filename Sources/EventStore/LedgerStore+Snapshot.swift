@@ -1,7 +1,8 @@
 import LedgerCore
 import LedgerEvents
 
-/// What one read for a replay gave: the visible events in replay order,
+/// What one read for a replay gave: the visible events in replay order
+/// (or in seq order, when the caller sorts them itself),
 /// the key of what was read (`SnapshotKey`), and what the filters left out:
 /// whether the known-at instant hid any event, and the earliest effective
 /// date of those the as-of date hid. A snapshot of the events' projection
@@ -28,7 +29,7 @@ public struct ReplayRead {
 /// Example: `store.saveSnapshot(named: "balances", producer: p, payload: bytes,
 /// key: read.key)` after a replay, then
 /// `store.snapshot(named: "balances", producer: p)` returns `bytes` until the
-/// next append commits.
+/// ledger changes (an indexed append may carry it over: `SnapshotCarry`).
 extension LedgerStore {
     /// The events of `read(asOf:knownAt:)`, with the key of what was read
     /// and what the filters left out. `inReplayOrder: false` leaves them in
@@ -39,8 +40,8 @@ extension LedgerStore {
         // Filtered and sorted in place: the ledger is the largest thing in
         // memory, and a filtered and a sorted copy would hold it three times.
         let key = try SnapshotKey.current(layout).key
-        let committed = try readCommitted()
-        var events = committed.events
+        // The only reference to the array, so filtering does not copy it.
+        var events = try readCommitted().events
         var hiddenByKnownAt = false
         var firstHidden: CivilDate?
         if asOf != nil || knownAt != nil {
