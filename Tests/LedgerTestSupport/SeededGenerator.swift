@@ -1,19 +1,9 @@
-/// A small, fast random number generator with a seed (SplitMix64), so a
-/// fuzz or crash test that fails can be run again with the same choices.
+/// A small, fast random number generator with a seed, so a fuzz or crash
+/// test that fails can be run again with the same choices: the generator
+/// of `rledger generate` (`SplitMix64`), under the name the reliability
+/// tests use.
 ///
 /// Example: `var random = SeededGenerator(seed: 42)`; then
 /// `Int.random(in: 0..<10, using: &random)` gives the same sequence of
 /// numbers on every run and every platform.
-public struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
+public typealias SeededGenerator = SplitMix64

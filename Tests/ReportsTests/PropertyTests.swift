@@ -35,7 +35,7 @@ import LedgerTestSupport
         }
 
         let asOf = generator.day
-        var random = SplitMix64(seed: ~seed)
+        var random = ScenarioRandom(seed: ~seed)
         let once = BalanceReport(state: Projection.replay(events), asOf: asOf).json()
         let twice = BalanceReport(state: Projection.replay(random.shuffled(events)), asOf: asOf).json()
         #expect(once == twice, "seed \(seed): the same events replay to the same bytes")

@@ -17,7 +17,7 @@ import LedgerTestSupport
 /// about 200 inputs plus the runs' invoices, fees, credit notes, tiers,
 /// rebates and SPIF in `g.ledger`, and `g.problems` empty.
 struct ScenarioGenerator {
-    var random: SplitMix64
+    var random: ScenarioRandom
     var ledger = InMemoryLedger()
     /// The events evolved in the order they were appended: close enough to
     /// choose amounts and documents from (a back-dated fact lands late), and
@@ -32,7 +32,7 @@ struct ScenarioGenerator {
     /// Late enrolments still to make, in order.
     var waiting = Cast.late
 
-    init(seed: UInt64) { random = SplitMix64(seed: seed) }
+    init(seed: UInt64) { random = ScenarioRandom(seed: seed) }
 
     mutating func run(inputs target: Int) {
         submit(Cast.opening)

@@ -1,21 +1,17 @@
-/// A small seeded generator (SplitMix64, Steele, Lea and Flood 2014), so a
-/// failing property-test seed replays the same ledger on every machine and
-/// toolchain: ranges and shuffles are drawn here, not by the standard
-/// library's unspecified algorithms.
+import LedgerTestSupport
+
+/// The property tests' draws over the shared seeded generator
+/// (`SplitMix64`), so a failing seed replays the same ledger on every
+/// machine and toolchain: ranges and shuffles are drawn here, not by the
+/// standard library's unspecified algorithms.
 ///
-/// Example: `SplitMix64(seed: 1).next()` is 0x910A2DEC89025CC1 every time.
-struct SplitMix64 {
-    private var state: UInt64
+/// Example: `ScenarioRandom(seed: 1).next()` is 0x910A2DEC89025CC1 every time.
+struct ScenarioRandom {
+    private var core: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { core = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { core.next() }
 
     /// A number in the range (the modulo bias is irrelevant for test data).
     mutating func int(_ range: ClosedRange<Int>) -> Int {
