@@ -33,7 +33,9 @@ public enum Projection {
     public static func replay(_ events: consuming [Event]) -> LedgerState {
         var events = events
         var state = LedgerState()
-        for index in replayIndices(events) {
+        let order = replayIndices(events)
+        state.reserveCapacity(for: events)
+        for index in order {
             evolve(into: &state, event: events[index])
             events[index] = released
         }
@@ -48,7 +50,9 @@ public enum Projection {
     /// copying them into a filtered array.
     static func replay(_ events: [Event], where isIncluded: (Event) -> Bool) -> LedgerState {
         var state = LedgerState()
-        for index in replayIndices(events, where: isIncluded) { evolve(into: &state, event: events[index]) }
+        let order = replayIndices(events, where: isIncluded)
+        state.reserveCapacity(for: order.lazy.map { events[$0] })
+        for index in order { evolve(into: &state, event: events[index]) }
         return state
     }
 

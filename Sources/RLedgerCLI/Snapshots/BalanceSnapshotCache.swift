@@ -30,7 +30,7 @@ enum BalanceSnapshotCache {
         let bounds = BalanceSnapshot.bounds(of: read.events)
         let events = read.events
         read.events = []
-        let positions = BalancePositions.replaying(events, partitions: ParallelMap.cores)
+        let positions = BalancePositions.replaying(events, partitions: ParallelMap.cores, disposal: .keptUntilExit)
         if !read.hiddenByKnownAt, let producer {
             let snapshot = BalanceSnapshot(positions: positions, through: bounds.through, recordedThrough: bounds.recorded,
                                            until: read.firstHiddenEffective)
@@ -53,7 +53,7 @@ enum BalanceSnapshotCache {
         // hidden date's eve, or (it saw everything) the whole ledger.
         let asOf = kept.until.map { $0.adding(days: -1) }
         let read = try store.readForReplay(asOf: asOf, knownAt: nil, inReplayOrder: false)
-        let fresh = BalanceSnapshot(positions: BalancePositions.replaying(read.events, partitions: ParallelMap.cores),
+        let fresh = BalanceSnapshot(positions: BalancePositions.replaying(read.events, partitions: ParallelMap.cores, disposal: .keptUntilExit),
                                     events: read.events, until: read.firstHiddenEffective)
         guard fresh != kept else { return nil }
         store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: read.key)

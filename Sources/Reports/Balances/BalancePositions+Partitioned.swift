@@ -16,40 +16,19 @@ import Billing
 /// R-A's events and the 3 terms in one, R-B's and the 3 terms in the other;
 /// the positions are R-A's rows from the first and R-B's from the second.
 extension BalancePositions {
-    public static func replaying(_ events: consuming [Event], partitions: Int) -> BalancePositions {
-        guard partitions > 1 else { return BalancePositions(state: Projection.replay(events)) }
-        let boxes = (0..<partitions).map { _ in PartitionBox() }
-        let expected = events.count / partitions + 1
-        for box in boxes { box.events.reserveCapacity(expected) }
-        for event in events {
-            if let reseller = event.payload.reseller {
-                boxes[partition(of: reseller, count: partitions)].events.append(event)
-            } else {
-                for box in boxes { box.events.append(event) }
-            }
+    /// `disposal`: `.keptUntilExit` for a command that ends after its
+    /// report (`Projection.StateDisposal`).
+    public static func replaying(_ events: consuming [Event], partitions: Int,
+                                 disposal: Projection.StateDisposal = .freed) -> BalancePositions {
+        guard partitions > 1 else {
+            let state = Projection.replay(events)
+            let positions = BalancePositions(state: state)
+            if case .keptUntilExit = disposal { ProcessLifetime.keep(state) }
+            return positions
         }
-        events = []
-        let parts = ParallelMap.map(boxes, minimumItems: 1) { box in
-            // Taken out of the box, so the replay holds the only reference
-            // and lets each event go once applied.
-            let events = box.take()
-            return BalancePositions(state: Projection.replay(events)).positions
+        let parts = Projection.replayPartitions(events, partitions: partitions, disposal: disposal) { state in
+            BalancePositions(state: state).positions
         }
         return BalancePositions(positions: parts.joined().sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) })
-    }
-
-    /// FNV-1a of the reseller id: stable, and even enough over generated ids.
-    static func partition(of reseller: String, count: Int) -> Int {
-        Int(FNV1a.hash32(reseller) % UInt32(count))
-    }
-}
-
-/// One partition's events, handed to the thread that replays them.
-private final class PartitionBox: @unchecked Sendable {
-    var events: [Event] = []
-
-    func take() -> [Event] {
-        defer { events = [] }
-        return events
     }
 }
