@@ -11,8 +11,13 @@ public enum FNV1a {
     public static let prime: UInt32 = 0x0100_0193
 
     public static func hash32(_ text: String) -> UInt32 {
+        hash32(bytes: text.utf8)
+    }
+
+    /// The same hash of bytes (a string's UTF-8 where it lies in a line).
+    public static func hash32(bytes: some Sequence<UInt8>) -> UInt32 {
         var hash = offsetBasis
-        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* prime }
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* prime }
         return hash
     }
 }

@@ -56,7 +56,12 @@ extension Projection {
     /// The partition of a reseller: FNV-1a of its id, stable, and even
     /// enough over generated ids.
     public static func partition(of reseller: String, count: Int) -> Int {
-        Int(FNV1a.hash32(reseller) % UInt32(count))
+        partition(resellerHash: FNV1a.hash32(reseller), count: count)
+    }
+
+    /// The same from the hash, for a reader that hashed the id's bytes.
+    public static func partition(resellerHash: UInt32, count: Int) -> Int {
+        Int(resellerHash % UInt32(count))
     }
 
     enum Inclusion { case skip, keep, applyAndRelease }

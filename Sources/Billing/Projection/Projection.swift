@@ -16,7 +16,9 @@ public enum Projection {
         return a.seq < b.seq
     }
 
-    static func moneyPhase(_ type: EventType) -> Int {
+    /// 1 for money (paid, refunded, credited), 0 for documents and facts:
+    /// the second key of the replay order.
+    public static func moneyPhase(_ type: EventType) -> Int {
         switch type {
         case .paymentReceived, .paymentRefunded, .creditNoteIssued, .rebateCredited, .spifAwarded, .awardGranted: 1
         default: 0
@@ -48,7 +50,7 @@ public enum Projection {
 
     /// Folds the events `isIncluded` accepts, in replay order, without
     /// copying them into a filtered array.
-    static func replay(_ events: [Event], where isIncluded: (Event) -> Bool) -> LedgerState {
+    public static func replay(_ events: [Event], where isIncluded: (Event) -> Bool) -> LedgerState {
         var state = LedgerState()
         let order = replayIndices(events, where: isIncluded)
         state.reserveCapacity(for: order.lazy.map { events[$0] })

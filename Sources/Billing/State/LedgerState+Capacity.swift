@@ -21,6 +21,13 @@ extension LedgerState {
             default: break
             }
         }
+        reserveCapacity(invoices: invoiceCount, orders: orderCount, lateFees: feeCount, serviceMonths: monthCount)
+    }
+
+    /// The same from counts, for a replay that knows its events' types
+    /// before it decodes them (`LineKey`).
+    public mutating func reserveCapacity(invoices invoiceCount: Int, orders orderCount: Int, lateFees feeCount: Int,
+                                         serviceMonths monthCount: Int) {
         invoices.reserveCapacity(invoiceCount)
         orders.reserveCapacity(orderCount)
         lateFees.reserveCapacity(feeCount)

@@ -57,6 +57,19 @@ final class POSIXFile {
         return Int(status.st_size)
     }
 
+    /// Reads up to `memory.count` bytes at `offset` into `memory`; returns
+    /// how many were read (fewer only at the end of the file).
+    func read(into memory: UnsafeMutableRawBufferPointer, at offset: Int) throws(StoreError) -> Int {
+        var read = 0
+        while read < memory.count {
+            let got = retryingOnInterrupt { pread(descriptor, memory.baseAddress! + read, memory.count - read, off_t(offset + read)) }
+            if got < 0 { throw FileSystem.error(path, "read") }
+            if got == 0 { break }
+            read += got
+        }
+        return read
+    }
+
     /// Reads up to `count` bytes at `offset`, appending them to `buffer`;
     /// returns how many were read (0 at the end of the file).
     func read(appendingTo buffer: inout [UInt8], at offset: Int, count: Int) throws(StoreError) -> Int {

@@ -50,6 +50,19 @@ struct CanonicalLineReader: EventFieldReader {
         return Self.string(text)
     }
 
+    /// Steps over a string member without making a `String` of it.
+    mutating func skipString(_ key: StaticString) throws {
+        try enter(key)
+        _ = try stringBytes()
+    }
+
+    /// The bytes of a string member when it is the next one (valid only
+    /// while the line's bytes are).
+    mutating func optionalStringBytes(_ key: StaticString) throws -> UnsafeBufferPointer<UInt8>? {
+        guard enterIfPresent(key) else { return nil }
+        return try stringBytes()
+    }
+
     mutating func eventType(_ key: StaticString) throws -> EventType {
         try enter(key)
         guard let type = Self.eventType(named: try stringBytes()) else { throw NotCanonical() }

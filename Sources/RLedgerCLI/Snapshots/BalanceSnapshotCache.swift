@@ -26,7 +26,26 @@ enum BalanceSnapshotCache {
         if let producer = producer, let snapshot = load(store, producer: producer), snapshot.covers(asOf: asOf, knownAt: knownAt) {
             return snapshot.positions
         }
+        // A ledger whose files the derived index seals is replayed from
+        // line keys, a window of decoded events at a time (StreamedReplay);
+        // any other, and a known-at instant, from all its events.
+        if knownAt == nil, let lines = try StreamedReplay.readLineKeys(store, asOf: asOf) {
+            let key = lines.key, through = lines.through, recorded = lines.recordedThrough, until = lines.firstHiddenEffective
+            let positions = try StreamedReplay.positions(lines)
+            if let producer {
+                let snapshot = BalanceSnapshot(positions: positions, through: through, recordedThrough: recorded, until: until)
+                store.saveSnapshot(named: name, producer: producer, payload: snapshot.encoded(), key: key)
+            }
+            return positions
+        }
         var read = try store.readForReplay(asOf: asOf, knownAt: knownAt, inReplayOrder: false)
+        if ProcessInfo.processInfo.environment["EXPERIMENT"] != nil {
+            func rss() -> Int { let t = try! String(contentsOfFile: "/proc/self/statm", encoding: .utf8); return Int(t.split(separator: " ")[1])! * 4096 / 1_000_000 }
+            FileHandle.standardError.write("after read \(rss()) MB\n".data(using: .utf8)!)
+            let state = Projection.replay(read.events, where: { _ in true })
+            FileHandle.standardError.write("after replay \(rss()) MB \(state.invoices.count)\n".data(using: .utf8)!)
+            ProcessLifetime.keep(state)
+        }
         let bounds = BalanceSnapshot.bounds(of: read.events)
         let events = read.events
         read.events = []

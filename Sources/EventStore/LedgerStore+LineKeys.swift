@@ -1,0 +1,239 @@
+import LedgerCore
+import LedgerEvents
+
+/// A read for a replay that keeps where each line lies instead of its
+/// decoded event (`LineKey`, 32 bytes), so the caller decodes the lines in
+/// windows, in its own order, and lets each window go once applied: the
+/// ledger's events are never all in memory at once (at 10M events they
+/// were 5.8 GB, more than the replayed state).
+///
+/// Example: `balances` on a 1M-event ledger with two partitions reads 1M
+/// keys (32 MB) into two lists of about 500,000, sorts each into replay
+/// order, and decodes them 32,768 at a time (`events(_:)`), about 15 MB of
+/// events per window.
+public struct LineKeyRead: Sendable {
+    /// The visible lines (effective on or before the as-of date) of each
+    /// partition, file by file in file order: the lines of the resellers
+    /// the partition function gives it, and every line of no reseller.
+    public var partitions: [[LineKey]]
+    /// The key of what was read (`SnapshotKey`), taken before the read.
+    public let key: SnapshotKey
+    /// The earliest effective date of the lines the as-of date hid.
+    public let firstHiddenEffective: CivilDate?
+    /// The last effective date and the last recording instant of the visible lines.
+    public let through: CivilDate?
+    public let recordedThrough: Instant?
+    let files: LineFiles
+
+    /// The events of `keys`, decoded from their files, in the order given.
+    /// The lines were confirmed by the seal when the keys were read; a
+    /// line that does not decode to what its key says (the file was edited
+    /// in place since) is reported as damage, naming the file and line.
+    public func events(_ keys: some Collection<LineKey>) throws -> [Event] {
+        let keys = Array(keys)
+        let order = keys.indices.sorted { (keys[$0].familyIndex, keys[$0].offset) < (keys[$1].familyIndex, keys[$1].offset) }
+        // Neighbouring lines of one file are read together, gaps included
+        // (the other partitions' lines): one `pread` per span.
+        var spans: [(family: Int, start: Int, end: Int, at: Int)] = []
+        var position = [Int](repeating: 0, count: keys.count)
+        var total = 0
+        for index in order {
+            let key = keys[index], family = Int(key.familyIndex), end = key.offset + Int(key.length)
+            if let last = spans.last, last.family == family, key.offset <= last.end + Self.gapBytes,
+               end - last.start <= Self.spanBytes {
+                if end > last.end {
+                    total += end - last.end
+                    spans[spans.count - 1].end = end
+                }
+            } else {
+                spans.append((family, key.offset, end, total))
+                total += end - key.offset
+            }
+            let span = spans[spans.count - 1]
+            position[index] = span.at + key.offset - span.start
+        }
+        var buffer = [UInt8](unsafeUninitializedCapacity: total) { _, count in count = total }
+        try buffer.withUnsafeMutableBytes { raw in
+            for span in spans {
+                let region = UnsafeMutableRawBufferPointer(rebasing: raw[span.at..<(span.at + span.end - span.start)])
+                guard let file = files.files[span.family],
+                      try file.read(into: region, at: span.start) == region.count else {
+                    throw StoreError.damaged(.truncated(file: EventFamily.allCases[span.family].fileName, line: 0,
+                                                        fileBytes: 0, manifestBytes: span.end))
+                }
+            }
+        }
+        return try buffer.withUnsafeBufferPointer { bytes in
+            try keys.indices.map { index in
+                let key = keys[index]
+                let line = UnsafeBufferPointer(rebasing: bytes[position[index]..<(position[index] + Int(key.length))])
+                return try decode(line, as: key)
+            }
+        }
+    }
+
+    /// Lines closer than this are read in one span.
+    static let gapBytes = 64 << 10
+    static let spanBytes = 16 << 20
+
+    private func decode(_ line: UnsafeBufferPointer<UInt8>, as key: LineKey) throws -> Event {
+        let decoded: EventCodec.Decoded
+        do {
+            decoded = try EventCodec.decodeStored(line)
+        } catch {
+            let reason = error as? DecodeError ?? DecodeError(field: "", message: "\(error)")
+            throw StoreError.damaged(.undecodable(file: key.family.fileName, line: files.lineNumber(of: key), error: reason))
+        }
+        let event = decoded.event
+        let hash = event.payload.reseller.map(FNV1a.hash32)
+        guard event.seq == key.seq, event.type == key.type, event.effective == key.effective,
+              hash == (key.hasReseller ? key.resellerHash : nil) else {
+            throw StoreError.damaged(.chainMismatch(file: key.family.fileName, line: files.lineNumber(of: key)))
+        }
+        return event
+    }
+}
+
+/// The event files of a `LineKeyRead`, open for its lifetime (`pread`
+/// from several threads at once is safe).
+final class LineFiles: @unchecked Sendable {
+    let files: [POSIXFile?]
+
+    init(_ files: [POSIXFile?]) { self.files = files }
+
+    /// The line number of a key's line, counted when an error needs it.
+    func lineNumber(of key: LineKey) -> Int {
+        guard let file = files[Int(key.familyIndex)],
+              let outcome = try? LineSplitter.forEachLine(in: file, upTo: key.offset, { _, _ in }) else { return 0 }
+        return outcome.lines + 1
+    }
+}
+
+extension LedgerStore {
+    /// The keys of the committed lines visible as of `asOf`, when every
+    /// event file is covered by the derived index's seal up to what the
+    /// manifest commits and its bytes still match it: those lines passed a
+    /// full check before, so only their envelopes are read
+    /// (`StoredLineHeader`). nil when anything differs — no index, a seal
+    /// behind the manifest, a checksum or line that does not match, a line
+    /// not in canonical form, seqs not exactly 1…lastSeq — and the caller
+    /// then reads the ledger with `readForReplay`, which checks every
+    /// chain and names any damage.
+    ///
+    /// `partition` gives the partition (0..<`partitions`) of a reseller's
+    /// lines from the FNV-1a hash of its id.
+    public func readLineKeys(asOf: CivilDate?, partitions: Int,
+                             partition: @Sendable (UInt32) -> Int) throws -> LineKeyRead? {
+        let count = max(1, partitions)
+        let (key, manifest) = try SnapshotKey.current(layout)
+        guard let index = DerivedIndexFile(layout: layout).read(),
+              EventFamily.allCases.allSatisfy({ index[$0].entry == manifest[$0] }) else { return nil }
+        let families = Array(EventFamily.allCases.enumerated())
+        var scans = ParallelMap.map(families, minimumItems: 2) { item in
+            scanKeys(item.element, number: item.offset, entry: manifest[item.element], seal: index[item.element], asOf: asOf,
+                     partitions: count, partition: partition)
+        }
+        guard scans.allSatisfy({ $0 != nil }) else { return nil }
+        var keys = [[LineKey]](repeating: [], count: count)
+        for part in keys.indices { keys[part].reserveCapacity(scans.reduce(0) { $0 + $1!.keys[part].count }) }
+        var files: [POSIXFile?] = []
+        var firstHidden: CivilDate?, through: CivilDate?, recorded: Instant?
+        var seen = SeqSet(lastSeq: manifest.lastSeq)
+        for number in scans.indices {
+            // Each file's keys are let go once copied: the keys are the
+            // largest thing this read holds.
+            guard let scan = scans[number].take() else { return nil }
+            for seq in scan.allSeqs where !seen.insert(seq) { return nil }
+            for part in keys.indices { keys[part] += scan.keys[part] }
+            files.append(scan.file)
+            firstHidden = [firstHidden, scan.firstHidden].compactMap { $0 }.min()
+            through = [through, scan.through].compactMap { $0 }.max()
+            recorded = [recorded, scan.recorded].compactMap { $0 }.max()
+        }
+        guard seen.count == manifest.lastSeq else { return nil }
+        return LineKeyRead(partitions: keys, key: key, firstHiddenEffective: firstHidden, through: through,
+                           recordedThrough: recorded, files: LineFiles(files))
+    }
+
+    private struct FileKeys: @unchecked Sendable {
+        /// Per partition.
+        var keys: [[LineKey]]
+        /// Every line's seq, visible or not (for the check of 1…lastSeq).
+        var allSeqs: [Int] = []
+        var file: POSIXFile?
+        var firstHidden: CivilDate?
+        var through: CivilDate?
+        var recorded: Instant?
+    }
+
+    private struct Fallback: Error {}
+
+    private func scanKeys(_ family: EventFamily, number: Int, entry: ManifestEntry, seal: DerivedIndex.Coverage,
+                          asOf: CivilDate?, partitions: Int, partition: (UInt32) -> Int) -> FileKeys? {
+        var scan = FileKeys(keys: [[LineKey]](repeating: [], count: partitions))
+        guard entry.bytes > 0 else { return scan }
+        guard let file = try? POSIXFile.openForReadingIfExists(layout.path(family)),
+              let size = try? file.size(), size >= entry.bytes else { return nil }
+        scan.file = file
+        var checksum = RunningChecksum()
+        var offset = 0, lastSeq = 0, lines = 0
+        var lastChain: String?
+        for part in scan.keys.indices { scan.keys[part].reserveCapacity(entry.lines / partitions + 16) }
+        scan.allSeqs.reserveCapacity(entry.lines)
+        do {
+            let outcome = try LineSplitter.forEachLine(in: file, upTo: entry.bytes) { slice, lineNumber in
+                checksum.update(slice)
+                checksum.update(Self.newlineByte)
+                guard let header = slice.withUnsafeBufferPointer(StoredLineHeader.read),
+                      header.type.family == family, header.seq > lastSeq else { throw Fallback() }
+                if let asOf, header.effective > asOf {
+                    if scan.firstHidden.map({ header.effective < $0 }) ?? true { scan.firstHidden = header.effective }
+                } else {
+                    let key = LineKey(header: header, family: number, offset: offset, length: slice.count)
+                    if let hash = header.resellerHash {
+                        scan.keys[partition(hash)].append(key)
+                    } else {
+                        for part in scan.keys.indices { scan.keys[part].append(key) }
+                    }
+                    if scan.through.map({ $0 < header.effective }) ?? true { scan.through = header.effective }
+                    if scan.recorded.map({ $0 < header.recorded }) ?? true { scan.recorded = header.recorded }
+                }
+                scan.allSeqs.append(header.seq)
+                offset += slice.count + 1
+                lastSeq = header.seq
+                lines = lineNumber
+                if offset == entry.bytes { lastChain = ChainHash.rawChain(of: Array(slice)) }
+            }
+            guard outcome.partialBytes == 0 else { return nil }
+        } catch {
+            return nil
+        }
+        guard checksum.value == seal.checksum.value, lines == entry.lines, lastSeq == entry.lastSeq,
+              lastChain == entry.chainHead else { return nil }
+        return scan
+    }
+
+    private static let newlineByte: [UInt8] = [0x0A]
+}
+
+/// Which seqs of 1…lastSeq were seen: one bit each.
+private struct SeqSet {
+    private var words: [UInt64]
+    private let lastSeq: Int
+    private(set) var count = 0
+
+    init(lastSeq: Int) {
+        self.lastSeq = lastSeq
+        words = [UInt64](repeating: 0, count: lastSeq / 64 + 1)
+    }
+
+    /// False for a seq out of range or seen before.
+    mutating func insert(_ seq: Int) -> Bool {
+        guard seq >= 1, seq <= lastSeq else { return false }
+        let bit = UInt64(1) << UInt64(seq % 64)
+        guard words[seq / 64] & bit == 0 else { return false }
+        words[seq / 64] |= bit
+        count += 1
+        return true
+    }
+}

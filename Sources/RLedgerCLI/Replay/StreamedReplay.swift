@@ -1,0 +1,98 @@
+import EventStore
+import LedgerCore
+import LedgerEvents
+import Billing
+import Reports
+
+/// A replay from line keys (`LedgerStore.readLineKeys`): each partition
+/// of resellers (one per core, `Projection.replayPartitions` explains why
+/// partitions give the same figures) sorts its keys into replay order and
+/// decodes and applies its lines a window at a time, so the ledger's
+/// decoded events are never all in memory, only the keys (32 bytes a
+/// line), one window per core, and the states.
+///
+/// Example: 1M events, two cores: each partition holds about 500,000 keys
+/// (16 MB), decodes them 32,768 at a time, and applies each window before
+/// the next is read; the peak is the two states plus about 30 MB.
+enum StreamedReplay {
+    static let window = 32_768
+
+    /// The store's read of line keys in partitions of resellers, one per core.
+    static func readLineKeys(_ store: LedgerStore, asOf: CivilDate?, partitions: Int = ParallelMap.cores) throws -> LineKeyRead? {
+        let count = max(1, partitions)
+        return try store.readLineKeys(asOf: asOf, partitions: count) { Projection.partition(resellerHash: $0, count: count) }
+    }
+
+    /// The balance positions of the visible lines; the states are kept
+    /// until the process exits (`Projection.StateDisposal`).
+    static func positions(_ read: consuming LineKeyRead) throws -> BalancePositions {
+        let parts = try replay(read) { BalancePositions(state: $0).positions }
+        return BalancePositions(positions: parts.joined().sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) })
+    }
+
+    /// `summarise` of each partition's state, in partition order.
+    static func replay<Summary: Sendable>(_ read: consuming LineKeyRead,
+                                          summarise: @Sendable (LedgerState) -> Summary) throws -> [Summary] {
+        let boxes = read.partitions.map(KeysBox.init)
+        read.partitions = []
+        let source = read
+        let outcomes = ParallelMap.map(boxes, minimumItems: 1) { box in
+            Result { () throws -> Summary in
+                let state = try replay(box.take(), from: source)
+                let summary = summarise(state)
+                ProcessLifetime.keep(state)
+                return summary
+            }
+        }
+        return try outcomes.map { try $0.get() }
+    }
+
+    /// One partition: its keys sorted into replay order (effective date,
+    /// money after documents, seq), decoded and applied a window at a time.
+    static func replay(_ keys: consuming [LineKey], from source: LineKeyRead) throws -> LedgerState {
+        var keys = keys
+        keys.sort { rank($0) < rank($1) }
+        var state = LedgerState()
+        var invoices = 0, orders = 0, fees = 0
+        for key in keys {
+            switch key.type {
+            case .invoiceIssued: invoices += 1
+            case .orderPlaced: orders += 1
+            case .lateFeeAssessed: fees += 1
+            default: break
+            }
+        }
+        state.reserveCapacity(invoices: invoices, orders: orders, lateFees: fees, serviceMonths: invoices)
+        var start = 0
+        while start < keys.count {
+            let end = min(start + window, keys.count)
+            for event in try source.events(keys[start..<end]) { Projection.evolve(into: &state, event: event) }
+            start = end
+        }
+        return state
+    }
+
+    /// The replay order as one integer: (effective day, money phase) above
+    /// the seq's 40 bits (a ledger of a trillion events); the day is
+    /// offset so that any date of years 0…9999 gives a positive number.
+    @inline(__always)
+    static func rank(_ key: LineKey) -> UInt64 {
+        let dayPhase = (key.effective.dayNumber + dayBias) * 2 + Projection.moneyPhase(key.type)
+        return UInt64(truncatingIfNeeded: dayPhase) << 40 | UInt64(truncatingIfNeeded: key.seq)
+    }
+
+    static let dayBias = 4_000_000
+}
+
+/// One partition's keys, handed to the thread that replays them.
+private final class KeysBox: @unchecked Sendable {
+    private var keys: [LineKey]
+
+    init(_ keys: [LineKey]) { self.keys = keys }
+
+    func take() -> [LineKey] {
+        defer { keys = [] }
+        return keys
+    }
+}
+

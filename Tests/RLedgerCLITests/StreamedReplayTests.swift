@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import EventStore
+import LedgerCore
+import LedgerEvents
+import Billing
+import Reports
+@testable import RLedgerCLI
+
+/// The replay from line keys (`StreamedReplay`) gives the positions of one
+/// replay of all the events, for any number of partitions and as-of date,
+/// and `balances` prints the same report whether it replays from the keys
+/// (the derived index seals the files) or from every event (no index).
+///
+/// Example: a generated ledger of 24 resellers over 6 months, as of its
+/// third month's end: the same positions from the keys in 1, 2 or 3
+/// partitions as from `Projection.replay` of the events read as of then.
+@Suite struct StreamedReplayTests {
+    func generated() throws -> CLIFixture {
+        let cli = try CLIFixture()
+        #expect(cli.run("generate", "--resellers", "24", "--months", "6", "--seed", "11", "--out", cli.ledger).status == 0)
+        return cli
+    }
+
+    @Test func theSamePositionsAsOneReplayOfEveryEvent() throws {
+        let cli = try generated()
+        let store = try LedgerStore(opening: cli.ledger)
+        for asOf in ["2026-01-15", "2026-03-31", "2026-06-30", "2027-12-31"].map({ CivilDate(parsing: $0)! }) {
+            let events = try store.readForReplay(asOf: asOf, knownAt: nil).events
+            let whole = BalancePositions(state: Projection.replay(events))
+            #expect(whole.positions.count > 10)
+            for partitions in [1, 2, 3] {
+                let read = try #require(try StreamedReplay.readLineKeys(store, asOf: asOf, partitions: partitions))
+                #expect(try StreamedReplay.positions(read) == whole, "as of \(asOf), \(partitions) partitions")
+            }
+        }
+    }
+
+    @Test func balancesPrintsTheSameWithAndWithoutTheIndex() throws {
+        let cli = try generated()
+        for asOf in ["2026-02-28", "2026-06-30"] {
+            let streamed = cli.run("balances", "--as-of", asOf, "--format", "csv")
+            try FileManager.default.removeItem(atPath: cli.ledger + "/derived")
+            let replayed = cli.run("balances", "--as-of", asOf, "--format", "csv")
+            #expect(streamed.status == 0 && replayed.status == 0)
+            #expect(streamed.output == replayed.output, "as of \(asOf)")
+            #expect(streamed.output.split(whereSeparator: \.isNewline).count > 10)
+            // `verify` builds the index again for the next date.
+            #expect(cli.run("verify").status == 0)
+            #expect(FileManager.default.fileExists(atPath: cli.ledger + "/derived/index.json"))
+        }
+    }
+}
