@@ -25,49 +25,76 @@ public struct LineKeyRead: Sendable {
     public let recordedThrough: Instant?
     let files: LineFiles
 
-    /// The events of `keys`, decoded from their files, in the order given.
-    /// The lines were confirmed by the seal when the keys were read; a
-    /// line that does not decode to what its key says (the file was edited
-    /// in place since) is reported as damage, naming the file and line.
+    /// The events of `keys`, decoded from their files, in the order given
+    /// (`Reader.events` explains; a loop over windows keeps one `Reader`).
     public func events(_ keys: some Collection<LineKey>) throws -> [Event] {
-        let keys = Array(keys)
-        let order = keys.indices.sorted { (keys[$0].familyIndex, keys[$0].offset) < (keys[$1].familyIndex, keys[$1].offset) }
-        // Neighbouring lines of one file are read together, gaps included
-        // (the other partitions' lines): one `pread` per span.
-        var spans: [(family: Int, start: Int, end: Int, at: Int)] = []
-        var position = [Int](repeating: 0, count: keys.count)
-        var total = 0
-        for index in order {
-            let key = keys[index], family = Int(key.familyIndex), end = key.offset + Int(key.length)
-            if let last = spans.last, last.family == family, key.offset <= last.end + Self.gapBytes,
-               end - last.start <= Self.spanBytes {
-                if end > last.end {
-                    total += end - last.end
-                    spans[spans.count - 1].end = end
+        var events: [Event] = []
+        try Reader(self).decode(Array(keys), into: &events)
+        return events
+    }
+
+    /// Decodes windows of lines for one thread, reusing its buffers from
+    /// one window to the next: a fresh buffer per window is fresh pages,
+    /// which the kernel zeroes on first touch.
+    public final class Reader {
+        private let read: LineKeyRead
+        private var buffer: [UInt8] = []
+        private var order: [Int] = []
+        private var position: [Int] = []
+        private var spans: [(family: Int, start: Int, end: Int, at: Int)] = []
+
+        public init(_ read: LineKeyRead) { self.read = read }
+
+        /// Replaces `events` with the events of `keys`, in the order given.
+        /// The lines were confirmed by the seal when the keys were read; a
+        /// line that does not decode to what its key says (the file was
+        /// edited in place since) is reported as damage, naming the file
+        /// and line.
+        public func decode(_ keys: [LineKey], into events: inout [Event]) throws {
+            events.removeAll(keepingCapacity: true)
+            order.removeAll(keepingCapacity: true)
+            order.append(contentsOf: keys.indices)
+            order.sort { (keys[$0].familyIndex, keys[$0].offset) < (keys[$1].familyIndex, keys[$1].offset) }
+            // Neighbouring lines of one file are read together, gaps
+            // included (the other partitions' lines): one `pread` per span.
+            spans.removeAll(keepingCapacity: true)
+            position.removeAll(keepingCapacity: true)
+            position.append(contentsOf: repeatElement(0, count: keys.count))
+            var total = 0
+            for index in order {
+                let key = keys[index], family = Int(key.familyIndex), end = key.offset + Int(key.length)
+                if let last = spans.last, last.family == family, key.offset <= last.end + LineKeyRead.gapBytes,
+                   end - last.start <= LineKeyRead.spanBytes {
+                    if end > last.end {
+                        total += end - last.end
+                        spans[spans.count - 1].end = end
+                    }
+                } else {
+                    spans.append((family, key.offset, end, total))
+                    total += end - key.offset
                 }
-            } else {
-                spans.append((family, key.offset, end, total))
-                total += end - key.offset
+                let span = spans[spans.count - 1]
+                position[index] = span.at + key.offset - span.start
             }
-            let span = spans[spans.count - 1]
-            position[index] = span.at + key.offset - span.start
-        }
-        var buffer = [UInt8](unsafeUninitializedCapacity: total) { _, count in count = total }
-        try buffer.withUnsafeMutableBytes { raw in
-            for span in spans {
-                let region = UnsafeMutableRawBufferPointer(rebasing: raw[span.at..<(span.at + span.end - span.start)])
-                guard let file = files.files[span.family],
-                      try file.read(into: region, at: span.start) == region.count else {
-                    throw StoreError.damaged(.truncated(file: EventFamily.allCases[span.family].fileName, line: 0,
-                                                        fileBytes: 0, manifestBytes: span.end))
+            if buffer.count < total { buffer = [UInt8](repeating: 0, count: total + total / 4) }
+            let files = read.files
+            try buffer.withUnsafeMutableBytes { raw in
+                for span in spans {
+                    let region = UnsafeMutableRawBufferPointer(rebasing: raw[span.at..<(span.at + span.end - span.start)])
+                    guard let file = files.files[span.family],
+                          try file.read(into: region, at: span.start) == region.count else {
+                        throw StoreError.damaged(.truncated(file: EventFamily.allCases[span.family].fileName, line: 0,
+                                                            fileBytes: 0, manifestBytes: span.end))
+                    }
                 }
             }
-        }
-        return try buffer.withUnsafeBufferPointer { bytes in
-            try keys.indices.map { index in
-                let key = keys[index]
-                let line = UnsafeBufferPointer(rebasing: bytes[position[index]..<(position[index] + Int(key.length))])
-                return try decode(line, as: key)
+            events.reserveCapacity(keys.count)
+            try buffer.withUnsafeBufferPointer { bytes in
+                for index in keys.indices {
+                    let key = keys[index]
+                    let line = UnsafeBufferPointer(rebasing: bytes[position[index]..<(position[index] + Int(key.length))])
+                    events.append(try read.decode(line, as: key))
+                }
             }
         }
     }
@@ -76,7 +103,7 @@ public struct LineKeyRead: Sendable {
     static let gapBytes = 64 << 10
     static let spanBytes = 16 << 20
 
-    private func decode(_ line: UnsafeBufferPointer<UInt8>, as key: LineKey) throws -> Event {
+    fileprivate func decode(_ line: UnsafeBufferPointer<UInt8>, as key: LineKey) throws -> Event {
         let decoded: EventCodec.Decoded
         do {
             decoded = try EventCodec.decodeStored(line)

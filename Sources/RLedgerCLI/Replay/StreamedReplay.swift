@@ -63,10 +63,16 @@ enum StreamedReplay {
             }
         }
         state.reserveCapacity(invoices: invoices, orders: orders, lateFees: fees, serviceMonths: invoices)
+        let reader = LineKeyRead.Reader(source)
+        var events: [Event] = []
+        var windowKeys: [LineKey] = []
         var start = 0
         while start < keys.count {
             let end = min(start + window, keys.count)
-            for event in try source.events(keys[start..<end]) { Projection.evolve(into: &state, event: event) }
+            windowKeys.removeAll(keepingCapacity: true)
+            windowKeys.append(contentsOf: keys[start..<end])
+            try reader.decode(windowKeys, into: &events)
+            for event in events { Projection.evolve(into: &state, event: event) }
             start = end
         }
         return state
