@@ -12,10 +12,12 @@ import Reports
 /// line), one window per core, and the states.
 ///
 /// Example: 1M events, two cores: each partition holds about 500,000 keys
-/// (16 MB), decodes them 32,768 at a time, and applies each window before
-/// the next is read; the peak is the two states plus about 30 MB.
+/// (16 MB), decodes them 8,192 at a time, and applies each window before
+/// the next is read; the peak is the two states plus about 20 MB.
 enum StreamedReplay {
-    static let window = 32_768
+    /// Lines decoded at a time: about 4 MB of a partition's lines (and
+    /// as much of the others' between them, read in the same spans).
+    static let window = 8_192
 
     /// The store's read of line keys in partitions of resellers, one per core.
     static func readLineKeys(_ store: LedgerStore, asOf: CivilDate?, partitions: Int = ParallelMap.cores) throws -> LineKeyRead? {
@@ -62,7 +64,9 @@ enum StreamedReplay {
             default: break
             }
         }
-        state.reserveCapacity(invoices: invoices, orders: orders, lateFees: fees, serviceMonths: invoices)
+        // The service months are not known before the invoices are decoded:
+        // that index grows as it goes.
+        state.reserveCapacity(invoices: invoices, orders: orders, lateFees: fees, serviceMonths: 0)
         let reader = LineKeyRead.Reader(source)
         var events: [Event] = []
         var windowKeys: [LineKey] = []
