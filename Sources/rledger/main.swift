@@ -1,3 +1,5 @@
+import Foundation
 import RLedgerCLI
 
+HugePageHeap.restartIfNeeded(environment: ProcessInfo.processInfo.environment)
 exit(RLedger.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,20 @@
+import Testing
+@testable import RLedgerCLI
+
+/// When `rledger` starts itself again with huge pages for its heap, and
+/// with which `GLIBC_TUNABLES`.
+@Suite struct HugePageHeapTests {
+    @Test func addsTheTunableOnceAndKeepsTheOthers() {
+        #expect(HugePageHeap.tunables(from: [:]) == "glibc.malloc.hugetlb=1")
+        #expect(HugePageHeap.tunables(from: ["GLIBC_TUNABLES": ""]) == "glibc.malloc.hugetlb=1")
+        #expect(HugePageHeap.tunables(from: ["GLIBC_TUNABLES": "glibc.malloc.arena_max=2"])
+                == "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1")
+    }
+
+    @Test func leavesAnyValueTheUserChoseAndTheOptOut() {
+        // Already there (the restarted process sees it): no second restart.
+        #expect(HugePageHeap.tunables(from: ["GLIBC_TUNABLES": "glibc.malloc.hugetlb=1"]) == nil)
+        #expect(HugePageHeap.tunables(from: ["GLIBC_TUNABLES": "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0"]) == nil)
+        #expect(HugePageHeap.tunables(from: ["RLEDGER_NO_HUGE_PAGES": "1"]) == nil)
+    }
+}
