@@ -71,11 +71,21 @@ enum BalanceSnapshotCache {
         // The kept snapshot's own as-of range: its last date, or its first
         // hidden date's eve, or (it saw everything) the whole ledger.
         let asOf = kept.until.map { $0.adding(days: -1) }
-        let read = try store.readForReplay(asOf: asOf, knownAt: nil, inReplayOrder: false)
-        let fresh = BalanceSnapshot(positions: BalancePositions.replaying(read.events, partitions: ParallelMap.cores, disposal: .keptUntilExit),
+        // The files were just checked in full and the derived index
+        // rebuilt, so the replay reads line keys (StreamedReplay).
+        let fresh: BalanceSnapshot, key: SnapshotKey
+        if let lines = try StreamedReplay.readLineKeys(store, asOf: asOf) {
+            key = lines.key
+            let (through, recorded, until) = (lines.through, lines.recordedThrough, lines.firstHiddenEffective)
+            fresh = BalanceSnapshot(positions: try StreamedReplay.positions(lines), through: through, recordedThrough: recorded, until: until)
+        } else {
+            let read = try store.readForReplay(asOf: asOf, knownAt: nil, inReplayOrder: false)
+            key = read.key
+            fresh = BalanceSnapshot(positions: BalancePositions.replaying(read.events, partitions: ParallelMap.cores, disposal: .keptUntilExit),
                                     events: read.events, until: read.firstHiddenEffective)
+        }
         guard fresh != kept else { return nil }
-        store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: read.key)
+        store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: key)
         return "derived/\(name).snapshot: did not match a replay of the ledger; rebuilt (it is derived data: nothing was lost)"
     }
 
