@@ -1,5 +1,6 @@
 import Foundation
 import RLedgerCLI
 
-HugePageHeap.restartIfNeeded(environment: ProcessInfo.processInfo.environment)
-exit(RLedger.main(arguments: Array(CommandLine.arguments.dropFirst())))
+let arguments = Array(CommandLine.arguments.dropFirst())
+HugePageHeap.restartIfNeeded(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+exit(RLedger.main(arguments: arguments))

@@ -17,4 +17,14 @@ import Testing
         #expect(HugePageHeap.tunables(from: ["GLIBC_TUNABLES": "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0"]) == nil)
         #expect(HugePageHeap.tunables(from: ["RLEDGER_NO_HUGE_PAGES": "1"]) == nil)
     }
+
+    @Test func onlyForGenerateAndLargeLedgers() {
+        let sizes = ["big/orders.jsonl": 40 << 20, "big/invoices.jsonl": 30 << 20, "EventLogs/orders.jsonl": 200_000]
+        let size: (String) -> Int = { sizes[$0] ?? 0 }
+        #expect(HugePageHeap.isLarge(["--ledger", "big", "balances"], fileSize: size))
+        #expect(!HugePageHeap.isLarge(["balances"], fileSize: size), "the demo ledger")
+        #expect(!HugePageHeap.isLarge(["--ledger", "missing", "verify"], fileSize: size))
+        #expect(HugePageHeap.isLarge(["generate", "--resellers", "10", "--out", "x"], fileSize: size))
+        #expect(!HugePageHeap.isLarge(["--help"], fileSize: size), "no command")
+    }
 }
