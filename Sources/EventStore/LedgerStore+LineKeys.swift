@@ -43,7 +43,16 @@ public struct LineKeyRead: Sendable {
         private var position: [Int] = []
         private var spans: [(family: Int, start: Int, end: Int, at: Int)] = []
 
-        public init(_ read: LineKeyRead) { self.read = read }
+        /// Lines closer than this are read in one span.
+        private let gapBytes: Int
+
+        /// `gapBytes`: 64 KiB suits a window whose lines are dense in the
+        /// files (a partition of half the resellers); a partition of few
+        /// resellers reads less with a small gap.
+        public init(_ read: LineKeyRead, gapBytes: Int = LineKeyRead.denseGapBytes) {
+            self.read = read
+            self.gapBytes = gapBytes
+        }
 
         /// Replaces `events` with the events of `keys`, in the order given.
         /// The lines were confirmed by the seal when the keys were read; a
@@ -63,7 +72,7 @@ public struct LineKeyRead: Sendable {
             var total = 0
             for index in order {
                 let key = keys[index], family = Int(key.familyIndex), end = key.offset + Int(key.length)
-                if let last = spans.last, last.family == family, key.offset <= last.end + LineKeyRead.gapBytes,
+                if let last = spans.last, last.family == family, key.offset <= last.end + gapBytes,
                    end - last.start <= LineKeyRead.spanBytes {
                     if end > last.end {
                         total += end - last.end
@@ -99,8 +108,8 @@ public struct LineKeyRead: Sendable {
         }
     }
 
-    /// Lines closer than this are read in one span.
-    static let gapBytes = 64 << 10
+    /// The gap below which a `Reader` reads neighbouring lines together.
+    public static let denseGapBytes = 64 << 10
     static let spanBytes = 16 << 20
 
     fileprivate func decode(_ line: UnsafeBufferPointer<UInt8>, as key: LineKey) throws -> Event {

@@ -13,7 +13,7 @@ import Reports
 /// (the derived index seals the files) or from every event (no index).
 ///
 /// Example: a generated ledger of 24 resellers over 6 months, as of its
-/// third month's end: the same positions from the keys in 1, 2 or 3
+/// third month's end: the same positions from the keys in 1, 2, 3 or 7
 /// partitions as from `Projection.replay` of the events read as of then.
 @Suite struct StreamedReplayTests {
     func generated() throws -> CLIFixture {
@@ -29,7 +29,7 @@ import Reports
             let events = try store.readForReplay(asOf: asOf, knownAt: nil).events
             let whole = BalancePositions(state: Projection.replay(events))
             #expect(whole.positions.count > 10)
-            for partitions in [1, 2, 3] {
+            for partitions in [1, 2, 3, 7] {
                 let read = try #require(try StreamedReplay.readLineKeys(store, asOf: asOf, partitions: partitions))
                 #expect(try StreamedReplay.positions(read) == whole, "as of \(asOf), \(partitions) partitions")
             }
@@ -49,5 +49,16 @@ import Reports
             #expect(cli.run("verify").status == 0)
             #expect(FileManager.default.fileExists(atPath: cli.ledger + "/derived/index.json"))
         }
+    }
+
+    /// More partitions than cores for a large ledger, a multiple of the
+    /// cores, so the states in memory at once stay about the same size.
+    @Test func partitionsGrowWithTheLedger() {
+        #expect(StreamedReplay.partitionCount(lines: 0, cores: 2) == 2)
+        #expect(StreamedReplay.partitionCount(lines: 500_000, cores: 2) == 2)
+        #expect(StreamedReplay.partitionCount(lines: 500_001, cores: 2) == 4)
+        #expect(StreamedReplay.partitionCount(lines: 1_000_000, cores: 2) == 4)
+        #expect(StreamedReplay.partitionCount(lines: 10_089_991, cores: 2) == 42)
+        #expect(StreamedReplay.partitionCount(lines: 1_000_000, cores: 1) == 4)
     }
 }

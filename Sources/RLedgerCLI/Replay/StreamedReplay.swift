@@ -19,9 +19,10 @@ enum StreamedReplay {
     /// as much of the others' between them, read in the same spans).
     static let window = 8_192
 
-    /// The store's read of line keys in partitions of resellers, one per core.
-    static func readLineKeys(_ store: LedgerStore, asOf: CivilDate?, partitions: Int = ParallelMap.cores) throws -> LineKeyRead? {
-        let count = max(1, partitions)
+    /// The store's read of line keys in partitions of resellers: one per
+    /// core, or more for a large ledger (`partitionCount`).
+    static func readLineKeys(_ store: LedgerStore, asOf: CivilDate?, partitions: Int? = nil) throws -> LineKeyRead? {
+        let count = try max(1, partitions ?? partitionCount(lines: store.manifest().lastSeq, cores: ParallelMap.cores))
         return try store.readLineKeys(asOf: asOf, partitions: count) { Projection.partition(resellerHash: $0, count: count) }
     }
 
@@ -32,26 +33,54 @@ enum StreamedReplay {
         return BalancePositions(positions: parts.joined().sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) })
     }
 
-    /// `summarise` of each partition's state, in partition order.
+    /// A replayed state takes about 750 bytes an event (the documents with
+    /// their lines, the allocations, the indexes: Docs/Performance.md), so
+    /// a ledger of more than `linesPerPartition` lines a core is replayed in
+    /// more partitions than cores, a core's worth at a time, each state
+    /// freed once summarised: the states in memory at once stay near
+    /// `cores` × 250k × 750 bytes (about 400 MB on two cores), whatever the
+    /// size of the ledger, and the memory a state frees is reused by the
+    /// next instead of fresh pages the kernel must zero. Example: 400k
+    /// lines on 2 cores → 2 partitions; 1M → 4; 10M → 40 (26 s and 0.8 GiB
+    /// at 10M, where one partition per core took 34 s and 7.4 GiB).
+    static func partitionCount(lines: Int, cores: Int) -> Int {
+        let perCore = (lines + linesPerPartition * cores - 1) / (linesPerPartition * cores)
+        return cores * max(1, perCore)
+    }
+
+    static let linesPerPartition = 250_000
+
+    /// `summarise` of each partition's state, in partition order. With as
+    /// many partitions as cores the states are left to the process's exit
+    /// (`ProcessLifetime`: freeing them would cost more than the rest of
+    /// the report); with more, each is freed once summarised, so the next
+    /// reuses its memory.
     static func replay<Summary: Sendable>(_ read: consuming LineKeyRead,
                                           summarise: @Sendable (LedgerState) -> Summary) throws -> [Summary] {
         let boxes = read.partitions.map(KeysBox.init)
+        let waves = boxes.count > ParallelMap.cores
         read.partitions = []
         let source = read
+        let gap = waves ? sparseGapBytes : LineKeyRead.denseGapBytes
         let outcomes = ParallelMap.map(boxes, minimumItems: 1) { box in
             Result { () throws -> Summary in
-                let state = try replay(box.take(), from: source)
+                let state = try replay(box.take(), from: source, gapBytes: gap)
                 let summary = summarise(state)
-                ProcessLifetime.keep(state)
+                if !waves { ProcessLifetime.keep(state) }
                 return summary
             }
         }
         return try outcomes.map { try $0.get() }
     }
 
+    /// The read gap for a partition of a small share of the resellers,
+    /// whose lines lie far apart in the files.
+    static let sparseGapBytes = 4 << 10
+
     /// One partition: its keys sorted into replay order (effective date,
     /// money after documents, seq), decoded and applied a window at a time.
-    static func replay(_ keys: consuming [LineKey], from source: LineKeyRead) throws -> LedgerState {
+    static func replay(_ keys: consuming [LineKey], from source: LineKeyRead,
+                       gapBytes: Int = LineKeyRead.denseGapBytes) throws -> LedgerState {
         var keys = keys
         keys.sort { rank($0) < rank($1) }
         var state = LedgerState()
@@ -67,7 +96,7 @@ enum StreamedReplay {
         // The service months are not known before the invoices are decoded:
         // that index grows as it goes.
         state.reserveCapacity(invoices: invoices, orders: orders, lateFees: fees, serviceMonths: 0)
-        let reader = LineKeyRead.Reader(source)
+        let reader = LineKeyRead.Reader(source, gapBytes: gapBytes)
         var events: [Event] = []
         var windowKeys: [LineKey] = []
         var start = 0
