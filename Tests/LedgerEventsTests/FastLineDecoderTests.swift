@@ -169,11 +169,7 @@ import LedgerTestSupport
     /// writes takes the fast path.
     @Test func mutantsOfCanonicalLinesNeverPartFromTheStrictDecoder() throws {
         var random = SeededGenerator(seed: 20_260_101)
-        let directory = Fixtures.repositoryRoot.appendingPathComponent("EventLogs")
-        var stored: [[UInt8]] = CatalogSamples.all.map(FastPath.storedLine)
-        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where file.hasSuffix(".jsonl") {
-            stored += try FastPath.lines(of: directory.appendingPathComponent(file))
-        }
+        let stored = try FastPath.catalogAndDemoLines()
         let input = CatalogSamples.all.map(EventCodec.encodeInput)
         var outcomes: [FastPath.Outcome: Int] = [:]
         var unchanged = 0
@@ -277,6 +273,17 @@ enum FastPath {
     }
 
     static func chainSuffix(_ chain: String) -> [UInt8] { Array(#","chain":""#.utf8) + Array(chain.utf8) + Array(#""}"#.utf8) }
+
+    /// Every catalog sample as a stored line, then every line of the demo
+    /// ledger: the originals the mutation tests start from.
+    static func catalogAndDemoLines() throws -> [[UInt8]] {
+        let directory = Fixtures.repositoryRoot.appendingPathComponent("EventLogs")
+        var stored: [[UInt8]] = CatalogSamples.all.map(storedLine)
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where file.hasSuffix(".jsonl") {
+            stored += try lines(of: directory.appendingPathComponent(file))
+        }
+        return stored
+    }
 
     static func lines(of file: URL) throws -> [[UInt8]] {
         try Data(contentsOf: file).split(separator: 0x0A).map { Array($0) }

@@ -70,11 +70,7 @@ import LedgerTestSupport
     /// what it decodes.
     @Test func mutantsTheFastDecoderTakesReadTheSame() throws {
         var random = SeededGenerator(seed: 20_261_122)
-        let directory = Fixtures.repositoryRoot.appendingPathComponent("EventLogs")
-        var stored: [[UInt8]] = CatalogSamples.all.map(FastPath.storedLine)
-        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where file.hasSuffix(".jsonl") {
-            stored += try FastPath.lines(of: directory.appendingPathComponent(file))
-        }
+        let stored = try FastPath.catalogAndDemoLines()
         var taken = 0
         for _ in 0..<8_000 {
             let mutant = Mutation.apply(to: stored.randomElement(using: &random)!, using: &random)
