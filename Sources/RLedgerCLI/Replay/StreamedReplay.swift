@@ -5,15 +5,16 @@ import Billing
 import Reports
 
 /// A replay from line keys (`LedgerStore.readLineKeys`): each partition
-/// of resellers (one per core, `Projection.replayPartitions` explains why
-/// partitions give the same figures) sorts its keys into replay order and
-/// decodes and applies its lines a window at a time, so the ledger's
-/// decoded events are never all in memory, only the keys (32 bytes a
-/// line), one window per core, and the states.
+/// of resellers (`Projection.replayPartitions` explains why partitions
+/// give the same figures) sorts its keys into replay order and decodes and
+/// applies its lines a window at a time, so the ledger's decoded events
+/// are never all in memory, only the keys (32 bytes a line), one window
+/// per core, and the states of the partitions being replayed.
 ///
-/// Example: 1M events, two cores: each partition holds about 500,000 keys
-/// (16 MB), decodes them 8,192 at a time, and applies each window before
-/// the next is read; the peak is the two states plus about 20 MB.
+/// Example: 1M events, two cores: four partitions of about 250,000 keys
+/// (8 MB each), two replayed at a time; each decodes its lines 8,192 at a
+/// time and applies a window before reading the next; the peak was 329
+/// MiB (Docs/Performance.md).
 enum StreamedReplay {
     /// Lines decoded at a time: about 4 MB of a partition's lines (and
     /// as much of the others' between them, read in the same spans).
@@ -26,8 +27,7 @@ enum StreamedReplay {
         return try store.readLineKeys(asOf: asOf, partitions: count) { Projection.partition(resellerHash: $0, count: count) }
     }
 
-    /// The balance positions of the visible lines; the states are kept
-    /// until the process exits (`Projection.StateDisposal`).
+    /// The balance positions of the visible lines.
     static func positions(_ read: consuming LineKeyRead) throws -> BalancePositions {
         let parts = try replay(read) { BalancePositions(state: $0).positions }
         return BalancePositions(positions: parts.joined().sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) })
