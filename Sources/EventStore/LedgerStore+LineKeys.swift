@@ -85,7 +85,11 @@ public struct LineKeyRead: Sendable {
                 let span = spans[spans.count - 1]
                 position[index] = span.at + key.offset - span.start
             }
-            if buffer.count < total { buffer = [UInt8](repeating: 0, count: total + total / 4) }
+            if buffer.count < total {
+                // Uninitialized: every byte read is written by `pread` first.
+                let capacity = total + total / 4
+                buffer = [UInt8](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
+            }
             let files = read.files
             try buffer.withUnsafeMutableBytes { raw in
                 for span in spans {
