@@ -150,15 +150,15 @@ final class LineFiles: @unchecked Sendable {
 }
 
 extension LedgerStore {
-    /// The keys of the committed lines visible as of `asOf`, when every
-    /// event file is covered by the derived index's seal up to what the
-    /// manifest commits and its bytes still match it: those lines passed a
-    /// full check before, so only their envelopes are read
-    /// (`StoredLineHeader`). nil when anything differs — no index, a seal
-    /// behind the manifest, a checksum or line that does not match, a line
-    /// not in canonical form, seqs not exactly 1…lastSeq — and the caller
-    /// then reads the ledger with `readForReplay`, which checks every
-    /// chain and names any damage.
+    /// The keys of the committed lines visible as of `asOf`. Lines the
+    /// derived index seals passed a full check before: their bytes are
+    /// confirmed by the seal's checksum and only their envelopes are read
+    /// (`StoredLineHeader`). Lines past a seal (or every line, without an
+    /// index) have their chain hashed as any read does. nil when anything
+    /// does not match — a checksum, a chain, a line count, a line not in
+    /// canonical form or in the wrong file, seqs not exactly 1…lastSeq —
+    /// and the caller then reads the ledger with `readForReplay`, which
+    /// names the damage.
     ///
     /// `partition` gives the partition (0..<`partitions`) of a reseller's
     /// lines from the FNV-1a hash of its id.
@@ -166,12 +166,15 @@ extension LedgerStore {
                              partition: @Sendable (UInt32) -> Int) throws -> LineKeyRead? {
         let count = max(1, partitions)
         let (key, manifest) = try SnapshotKey.current(layout)
-        guard let index = DerivedIndexFile(layout: layout).read(),
-              EventFamily.allCases.allSatisfy({ index[$0].entry == manifest[$0] }) else { return nil }
+        let index = DerivedIndexFile(layout: layout).read()
         let families = Array(EventFamily.allCases.enumerated())
         var scans = ParallelMap.map(families, minimumItems: 2) { item in
-            scanKeys(item.element, number: item.offset, entry: manifest[item.element], seal: index[item.element], asOf: asOf,
-                     partitions: count, partition: partition)
+            let entry = manifest[item.element]
+            // A seal covering more than the manifest commits is not used
+            // (as in every read).
+            let seal = index.map { $0[item.element] }.flatMap { $0.entry.bytes <= entry.bytes ? $0 : nil } ?? .empty
+            return scanKeys(item.element, number: item.offset, entry: entry, seal: seal, asOf: asOf,
+                            partitions: count, partition: partition)
         }
         guard scans.allSatisfy({ $0 != nil }) else { return nil }
         var keys = [[LineKey]](repeating: [], count: count)
@@ -215,17 +218,36 @@ extension LedgerStore {
         guard let file = try? POSIXFile.openForReadingIfExists(layout.path(family)),
               let size = try? file.size(), size >= entry.bytes else { return nil }
         scan.file = file
+        let sealedEnd = seal.entry.bytes
         var checksum = RunningChecksum()
         var offset = 0, lastSeq = 0, lines = 0
-        var lastChain: String?
+        // The chain of the line before: the seal's at its end, then each
+        // hashed line's own.
+        var chain = sealedEnd == 0 ? ChainHash.genesis : seal.entry.chainHead
         for part in scan.keys.indices { scan.keys[part].reserveCapacity(entry.lines / partitions + 16) }
         scan.allSeqs.reserveCapacity(entry.lines)
         do {
             let outcome = try LineSplitter.forEachLine(in: file, upTo: entry.bytes) { slice, lineNumber in
-                checksum.update(slice)
-                checksum.update(Self.newlineByte)
+                let lineEnd = offset + slice.count + 1
+                if lineEnd <= sealedEnd {
+                    checksum.update(slice)
+                    checksum.update(Self.newlineByte)
+                    if lineEnd == sealedEnd {
+                        guard checksum.value == seal.checksum.value, lineNumber == seal.entry.lines,
+                              ChainHash.rawChain(of: Array(slice)) == seal.entry.chainHead else { throw Fallback() }
+                    }
+                } else {
+                    // Past the seal (or a seal that ends inside this line,
+                    // which fails here): the chain, hashed.
+                    let bytes = Array(slice)
+                    guard offset >= sealedEnd, let prefixEnd = ChainHash.prefixEnd(of: bytes),
+                          ChainHash.hasCanonicalTail(bytes, prefixEnd: prefixEnd), let recorded = ChainHash.rawChain(of: bytes),
+                          ChainHash.next(previous: chain, prefix: bytes[..<prefixEnd]) == recorded else { throw Fallback() }
+                    chain = recorded
+                }
                 guard let header = slice.withUnsafeBufferPointer(StoredLineHeader.read),
                       header.type.family == family, header.seq > lastSeq else { throw Fallback() }
+                if lineEnd == sealedEnd, header.seq != seal.entry.lastSeq { throw Fallback() }
                 if let asOf, header.effective > asOf {
                     if scan.firstHidden.map({ header.effective < $0 }) ?? true { scan.firstHidden = header.effective }
                 } else {
@@ -239,17 +261,15 @@ extension LedgerStore {
                     if scan.recorded.map({ $0 < header.recorded }) ?? true { scan.recorded = header.recorded }
                 }
                 scan.allSeqs.append(header.seq)
-                offset += slice.count + 1
+                offset = lineEnd
                 lastSeq = header.seq
                 lines = lineNumber
-                if offset == entry.bytes { lastChain = ChainHash.rawChain(of: Array(slice)) }
             }
-            guard outcome.partialBytes == 0 else { return nil }
+            guard outcome.partialBytes == 0, offset >= sealedEnd else { return nil }
         } catch {
             return nil
         }
-        guard checksum.value == seal.checksum.value, lines == entry.lines, lastSeq == entry.lastSeq,
-              lastChain == entry.chainHead else { return nil }
+        guard lines == entry.lines, lastSeq == entry.lastSeq, chain == entry.chainHead else { return nil }
         return scan
     }
 

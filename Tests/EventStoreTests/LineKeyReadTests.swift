@@ -65,9 +65,45 @@ import Testing
         #expect(read.key == full.key)
     }
 
-    @Test func withoutTheIndexTheReadIsLeftToTheFullRead() throws {
+    /// The keys and events of a read, and those of the full read.
+    func expectSameAsTheFullRead(_ fixture: Fixture, _ name: String) throws {
+        let read = try #require(try read(fixture), "\(name)")
+        let full = try fixture.store.readForReplay(asOf: nil, knownAt: nil, inReplayOrder: false).events
+        var bySeq: [Int: Event] = [:]
+        for keys in read.partitions { for event in try read.events(keys) { bySeq[event.seq] = event } }
+        #expect(bySeq.keys.sorted() == full.map(\.seq), "\(name)")
+        #expect(full.allSatisfy { bySeq[$0.seq] == $0 }, "\(name)")
+    }
+
+    @Test func withoutTheIndexEveryChainIsHashed() throws {
         let fixture = try ledger()
         try FileManager.default.removeItem(atPath: fixture.directory + "/derived")
+        try expectSameAsTheFullRead(fixture, "no index")
+        // A line changed in place then breaks its chain: the full read names it.
+        var lines = try fixture.lines(.payments)
+        lines[1] = Array(String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "20.00", with: "29.00").utf8)
+        try fixture.setLines(lines, of: .payments)
+        #expect(try read(fixture).map { _ in true } == nil)
+    }
+
+    /// An index left behind by the last append (restored from before it):
+    /// the lines it seals are confirmed by its checksum, the later ones hashed.
+    @Test func aSealBehindTheManifestHashesTheLinesAfterIt() throws {
+        let fixture = try Fixture()
+        try fixture.append(Sample.mixedBatch, now: Sample.march)
+        let derived = fixture.directory + "/derived"
+        let saved = fixture.scratch.path("derived-before")
+        try FileManager.default.copyItem(atPath: derived, toPath: saved)
+        try fixture.append([Sample.payment("pay-late", effective: "2026-03-31"), Sample.order("ord-9", effective: "2026-06-01")],
+                           now: Sample.november)
+        try FileManager.default.removeItem(atPath: derived)
+        try FileManager.default.copyItem(atPath: saved, toPath: derived)
+        try expectSameAsTheFullRead(fixture, "seal behind")
+        // A later line changed in place breaks its chain.
+        var lines = try fixture.lines(.orders)
+        lines[lines.count - 1] = Array(String(decoding: lines[lines.count - 1], as: UTF8.self)
+            .replacingOccurrences(of: "ORD-9", with: "ORD-8").utf8)
+        try fixture.setLines(lines, of: .orders)
         #expect(try read(fixture).map { _ in true } == nil)
     }
 
