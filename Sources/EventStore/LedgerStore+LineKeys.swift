@@ -7,9 +7,9 @@ import LedgerEvents
 /// ledger's events are never all in memory at once (at 10M events they
 /// were 5.8 GB, more than the replayed state).
 ///
-/// Example: `balances` on a 1M-event ledger with two partitions reads 1M
-/// keys (32 MB) into two lists of about 500,000, sorts each into replay
-/// order, and decodes them 32,768 at a time (`events(_:)`), about 15 MB of
+/// Example: `balances` on a 1M-event ledger with four partitions reads 1M
+/// keys (32 MB) into four lists of about 250,000; each is sorted into
+/// replay order and decoded 8,192 lines at a time (`Reader`), a few MB of
 /// events per window.
 public struct LineKeyRead: Sendable {
     /// The visible lines (effective on or before the as-of date) of each
@@ -26,7 +26,7 @@ public struct LineKeyRead: Sendable {
     let files: LineFiles
 
     /// The events of `keys`, decoded from their files, in the order given
-    /// (`Reader.events` explains; a loop over windows keeps one `Reader`).
+    /// (`Reader.decode` explains; a loop over windows keeps one `Reader`).
     public func events(_ keys: some Collection<LineKey>) throws -> [Event] {
         var events: [Event] = []
         try Reader(self).decode(Array(keys), into: &events)
@@ -55,10 +55,10 @@ public struct LineKeyRead: Sendable {
         }
 
         /// Replaces `events` with the events of `keys`, in the order given.
-        /// The lines were confirmed by the seal when the keys were read; a
-        /// line that does not decode to what its key says (the file was
-        /// edited in place since) is reported as damage, naming the file
-        /// and line.
+        /// The lines were checked when the keys were read (by the seal or
+        /// their chains); a line that does not decode, or not to what its
+        /// key says (the file was edited in place since), is reported as
+        /// damage, naming the file and line.
         public func decode(_ keys: [LineKey], into events: inout [Event]) throws {
             events.removeAll(keepingCapacity: true)
             order.removeAll(keepingCapacity: true)
@@ -96,8 +96,11 @@ public struct LineKeyRead: Sendable {
                     let region = UnsafeMutableRawBufferPointer(rebasing: raw[span.at..<(span.at + span.end - span.start)])
                     guard let file = files.files[span.family],
                           try file.read(into: region, at: span.start) == region.count else {
-                        throw StoreError.damaged(.truncated(file: EventFamily.allCases[span.family].fileName, line: 0,
-                                                            fileBytes: 0, manifestBytes: span.end))
+                        // Shorter than when its keys were read: cut since.
+                        let size = (try? files.files[span.family]?.size()) ?? 0
+                        throw StoreError.damaged(.truncated(file: EventFamily.allCases[span.family].fileName,
+                                                            line: files.lineNumber(family: span.family, offset: min(size, span.start)),
+                                                            fileBytes: size, manifestBytes: files.committed[span.family]))
                     }
                 }
             }
@@ -138,13 +141,21 @@ public struct LineKeyRead: Sendable {
 /// from several threads at once is safe).
 final class LineFiles: @unchecked Sendable {
     let files: [POSIXFile?]
+    /// The bytes the manifest commits, per file.
+    let committed: [Int]
 
-    init(_ files: [POSIXFile?]) { self.files = files }
+    init(_ files: [POSIXFile?], committed: [Int]) {
+        self.files = files
+        self.committed = committed
+    }
 
     /// The line number of a key's line, counted when an error needs it.
-    func lineNumber(of key: LineKey) -> Int {
-        guard let file = files[Int(key.familyIndex)],
-              let outcome = try? LineSplitter.forEachLine(in: file, upTo: key.offset, { _, _ in }) else { return 0 }
+    func lineNumber(of key: LineKey) -> Int { lineNumber(family: Int(key.familyIndex), offset: key.offset) }
+
+    /// The number of the line that starts at `offset` (or runs across it).
+    func lineNumber(family: Int, offset: Int) -> Int {
+        guard let file = files[family],
+              let outcome = try? LineSplitter.forEachLine(in: file, upTo: offset, { _, _ in }) else { return 0 }
         return outcome.lines + 1
     }
 }
@@ -195,7 +206,8 @@ extension LedgerStore {
         }
         guard seen.count == manifest.lastSeq else { return nil }
         return LineKeyRead(partitions: keys, key: key, firstHiddenEffective: firstHidden, through: through,
-                           recordedThrough: recorded, files: LineFiles(files))
+                           recordedThrough: recorded,
+                           files: LineFiles(files, committed: EventFamily.allCases.map { manifest[$0].bytes }))
     }
 
     private struct FileKeys: @unchecked Sendable {

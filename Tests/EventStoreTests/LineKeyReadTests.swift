@@ -131,5 +131,18 @@ import Testing
             #expect("\(error)".contains("orders.jsonl:3"), "\(error)")
         }
     }
-}
 
+    @Test func aFileCutAfterItsKeysWereReadIsReportedAsTruncated() throws {
+        let fixture = try ledger()
+        let read = try #require(try read(fixture))
+        let bytes = try fixture.bytes(.payments)
+        try fixture.setBytes(Array(bytes.prefix(bytes.count / 2)), of: EventFamily.payments.fileName)
+        do {
+            for keys in read.partitions { _ = try read.events(keys) }
+            Issue.record("the cut file was replayed")
+        } catch let error as StoreError {
+            #expect("\(error)".contains("payments.jsonl:"), "\(error)")
+            #expect("\(error)".contains("truncated: the file has \(bytes.count / 2) bytes but the manifest records \(bytes.count)"), "\(error)")
+        }
+    }
+}
