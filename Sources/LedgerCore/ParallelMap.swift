@@ -36,6 +36,19 @@ public enum ParallelMap {
         }
         return (0..<items.count).map { slots.get($0) }
     }
+
+    /// `map` with each item its own task, taken by whichever core is free:
+    /// for a few dozen large items of about equal work (the partitions of
+    /// a replay), where contiguous chunks would leave a core idle while
+    /// the other finishes its last chunk.
+    public static func mapEach<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
+        guard items.count > 1 && cores > 1 else { return items.map(transform) }
+        let slots = ParallelSlots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in slots.set(index, transform(items[index])) }
+        return (0..<items.count).map { slots.get($0) }
+    }
 }
 
 /// Where the tasks of `ParallelMap` put their results: each writes only its

@@ -62,7 +62,7 @@ enum StreamedReplay {
         read.partitions = []
         let source = read
         let gap = waves ? sparseGapBytes : LineKeyRead.denseGapBytes
-        let outcomes = ParallelMap.map(boxes, minimumItems: 1) { box in
+        let outcomes = ParallelMap.mapEach(boxes) { box in
             Result { () throws -> Summary in
                 let state = try replay(box.take(), from: source, gapBytes: gap)
                 let summary = summarise(state)
