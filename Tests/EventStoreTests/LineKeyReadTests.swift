@@ -27,6 +27,24 @@ import Testing
         try fixture.store.readLineKeys(asOf: asOf.map { CivilDate(parsing: $0)! }, partitions: 2, partition: Self.partition)
     }
 
+    /// Replaces `old` with `new` in one line of a file, in place.
+    func edit(_ fixture: Fixture, _ family: EventFamily, line index: Int, _ old: String, _ new: String) throws {
+        var lines = try fixture.lines(family)
+        let line = index < 0 ? lines.count + index : index
+        lines[line] = Array(String(decoding: lines[line], as: UTF8.self).replacingOccurrences(of: old, with: new).utf8)
+        try fixture.setLines(lines, of: family)
+    }
+
+    /// What decoding every partition's lines reports, nil when it reports nothing.
+    func damage(decoding read: LineKeyRead) -> String? {
+        do {
+            for keys in read.partitions { _ = try read.events(keys) }
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
     @Test func theKeysDecodeToTheEventsOfAFullReadInTheirPartitions() throws {
         let fixture = try ledger()
         let read = try #require(try read(fixture))
@@ -80,9 +98,7 @@ import Testing
         try FileManager.default.removeItem(atPath: fixture.directory + "/derived")
         try expectSameAsTheFullRead(fixture, "no index")
         // A line changed in place then breaks its chain: the full read names it.
-        var lines = try fixture.lines(.payments)
-        lines[1] = Array(String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "20.00", with: "29.00").utf8)
-        try fixture.setLines(lines, of: .payments)
+        try edit(fixture, .payments, line: 1, "20.00", "29.00")
         #expect(try read(fixture).map { _ in true } == nil)
     }
 
@@ -100,18 +116,13 @@ import Testing
         try FileManager.default.copyItem(atPath: saved, toPath: derived)
         try expectSameAsTheFullRead(fixture, "seal behind")
         // A later line changed in place breaks its chain.
-        var lines = try fixture.lines(.orders)
-        lines[lines.count - 1] = Array(String(decoding: lines[lines.count - 1], as: UTF8.self)
-            .replacingOccurrences(of: "ORD-9", with: "ORD-8").utf8)
-        try fixture.setLines(lines, of: .orders)
+        try edit(fixture, .orders, line: -1, "ORD-9", "ORD-8")
         #expect(try read(fixture).map { _ in true } == nil)
     }
 
     @Test func aByteChangedInPlaceLeavesTheReadToTheFullRead() throws {
         let fixture = try ledger()
-        var lines = try fixture.lines(.payments)
-        lines[1] = Array(String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "20.00", with: "29.00").utf8)
-        try fixture.setLines(lines, of: .payments)
+        try edit(fixture, .payments, line: 1, "20.00", "29.00")
         #expect(try read(fixture).map { _ in true } == nil)
         // The full read then names the line.
         #expect(throws: StoreError.self) { try fixture.store.readForReplay(asOf: nil, knownAt: nil) }
@@ -120,16 +131,9 @@ import Testing
     @Test func aLineChangedAfterItsKeyWasReadIsReportedWithItsFileAndLine() throws {
         let fixture = try ledger()
         let read = try #require(try read(fixture))
-        var lines = try fixture.lines(.orders)
-        lines[2] = Array(String(decoding: lines[2], as: UTF8.self).replacingOccurrences(of: "R-ACME", with: "R-ACMF").utf8)
-        try fixture.setLines(lines, of: .orders)
-        do {
-            for keys in read.partitions { _ = try read.events(keys) }
-            Issue.record("the changed line was replayed")
-        } catch let error as StoreError {
-            #expect("\(error)".contains("orders.jsonl"), "\(error)")
-            #expect("\(error)".contains("orders.jsonl:3"), "\(error)")
-        }
+        try edit(fixture, .orders, line: 2, "R-ACME", "R-ACMF")
+        let report = try #require(damage(decoding: read), "the changed line was replayed")
+        #expect(report.contains("orders.jsonl:3: chain mismatch"), "\(report)")
     }
 
     @Test func aFileCutAfterItsKeysWereReadIsReportedAsTruncated() throws {
@@ -137,12 +141,8 @@ import Testing
         let read = try #require(try read(fixture))
         let bytes = try fixture.bytes(.payments)
         try fixture.setBytes(Array(bytes.prefix(bytes.count / 2)), of: EventFamily.payments.fileName)
-        do {
-            for keys in read.partitions { _ = try read.events(keys) }
-            Issue.record("the cut file was replayed")
-        } catch let error as StoreError {
-            #expect("\(error)".contains("payments.jsonl:"), "\(error)")
-            #expect("\(error)".contains("truncated: the file has \(bytes.count / 2) bytes but the manifest records \(bytes.count)"), "\(error)")
-        }
+        let report = try #require(damage(decoding: read), "the cut file was replayed")
+        #expect(report.contains("payments.jsonl:"), "\(report)")
+        #expect(report.contains("truncated: the file has \(bytes.count / 2) bytes but the manifest records \(bytes.count)"), "\(report)")
     }
 }
