@@ -78,7 +78,7 @@ extension Projection {
             let include = inclusion(event)
             released.append(include == .applyAndRelease)
             guard include != .skip else { continue }
-            keys.append(ReplayKey(dayPhase: event.effective.dayNumber * 2 + moneyPhase(event.type), seq: event.seq, index: index))
+            keys.append(ReplayKey(event, index: index))
         }
         keys.sort()
         var state = LedgerState()

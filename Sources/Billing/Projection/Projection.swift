@@ -50,7 +50,7 @@ public enum Projection {
 
     /// Folds the events `isIncluded` accepts, in replay order, without
     /// copying them into a filtered array.
-    public static func replay(_ events: [Event], where isIncluded: (Event) -> Bool) -> LedgerState {
+    static func replay(_ events: [Event], where isIncluded: (Event) -> Bool) -> LedgerState {
         var state = LedgerState()
         let order = replayIndices(events, where: isIncluded)
         state.reserveCapacity(for: order.lazy.map { events[$0] })
@@ -62,34 +62,51 @@ public enum Projection {
     /// (`replayOrder`; events equal in it keep their order, as a stable
     /// sort of the events would).
     ///
-    /// Sorting small keys instead of the events themselves moves 24 bytes
-    /// per element instead of an `Event`, decides each comparison on two
-    /// integers instead of re-deriving the money phase from the payload,
-    /// and lets callers filter and sort without copying the ledger.
+    /// Sorting small keys instead of the events themselves moves 16 bytes
+    /// per element instead of an `Event`, decides each comparison on one
+    /// integer (`replayRank`) instead of re-deriving the money phase from
+    /// the payload, and lets callers filter and sort without copying the
+    /// ledger.
     static func replayIndices(_ events: [Event], where isIncluded: (Event) -> Bool = { _ in true }) -> [Int] {
         var keys: [ReplayKey] = []
         keys.reserveCapacity(events.count)
         for index in events.indices {
             let event = events[index]
             guard isIncluded(event) else { continue }
-            // (effective, phase) as one integer: phase is 0 or 1.
-            keys.append(ReplayKey(dayPhase: event.effective.dayNumber * 2 + moneyPhase(event.type), seq: event.seq, index: index))
+            keys.append(ReplayKey(event, index: index))
         }
         keys.sort()
         return keys.map(\.index)
     }
 
     struct ReplayKey: Comparable {
-        let dayPhase: Int
-        let seq: Int
+        let rank: UInt64
         let index: Int
 
+        init(_ event: Event, index: Int) {
+            rank = replayRank(effective: event.effective, type: event.type, seq: event.seq)
+            self.index = index
+        }
+
         static func < (a: ReplayKey, b: ReplayKey) -> Bool {
-            if a.dayPhase != b.dayPhase { return a.dayPhase < b.dayPhase }
-            if a.seq != b.seq { return a.seq < b.seq }
-            return a.index < b.index
+            a.rank != b.rank ? a.rank < b.rank : a.index < b.index
         }
     }
+
+    /// `replayOrder` as one integer, for sorting keys instead of events:
+    /// (effective day, money phase) above the seq's 40 bits (a ledger of a
+    /// trillion events); the day is offset so that any date of years
+    /// 0…9999 gives a positive number.
+    ///
+    /// Example: a payment (phase 1) and an invoice (phase 0) effective the
+    /// same day: the invoice's rank is lower whatever their seqs.
+    @inline(__always)
+    public static func replayRank(effective: CivilDate, type: EventType, seq: Int) -> UInt64 {
+        let dayPhase = (effective.dayNumber + dayBias) * 2 + moneyPhase(type)
+        return UInt64(truncatingIfNeeded: dayPhase) << 40 | UInt64(truncatingIfNeeded: seq)
+    }
+
+    static let dayBias = 4_000_000
 
     /// Applies one stored event. Total: events were validated when appended,
     /// so a reference that does not resolve is skipped, never a crash.

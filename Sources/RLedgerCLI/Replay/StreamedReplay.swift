@@ -111,16 +111,11 @@ enum StreamedReplay {
         return state
     }
 
-    /// The replay order as one integer: (effective day, money phase) above
-    /// the seq's 40 bits (a ledger of a trillion events); the day is
-    /// offset so that any date of years 0…9999 gives a positive number.
+    /// A key's place in the replay order (`Projection.replayRank`).
     @inline(__always)
     static func rank(_ key: LineKey) -> UInt64 {
-        let dayPhase = (key.effective.dayNumber + dayBias) * 2 + Projection.moneyPhase(key.type)
-        return UInt64(truncatingIfNeeded: dayPhase) << 40 | UInt64(truncatingIfNeeded: key.seq)
+        Projection.replayRank(effective: key.effective, type: key.type, seq: key.seq)
     }
-
-    static let dayBias = 4_000_000
 }
 
 /// One partition's keys, handed to the thread that replays them.

@@ -26,36 +26,11 @@ enum BalanceSnapshotCache {
         if let producer = producer, let snapshot = load(store, producer: producer), snapshot.covers(asOf: asOf, knownAt: knownAt) {
             return snapshot.positions
         }
-        // A ledger whose files the derived index seals is replayed from
-        // line keys, a window of decoded events at a time (StreamedReplay);
-        // any other, and a known-at instant, from all its events.
-        if knownAt == nil, let lines = try StreamedReplay.readLineKeys(store, asOf: asOf) {
-            let key = lines.key, through = lines.through, recorded = lines.recordedThrough, until = lines.firstHiddenEffective
-            let positions = try StreamedReplay.positions(lines)
-            if let producer {
-                let snapshot = BalanceSnapshot(positions: positions, through: through, recordedThrough: recorded, until: until)
-                store.saveSnapshot(named: name, producer: producer, payload: snapshot.encoded(), key: key)
-            }
-            return positions
+        let replayed = try replay(store, asOf: asOf, knownAt: knownAt)
+        if let snapshot = replayed.snapshot, let producer {
+            store.saveSnapshot(named: name, producer: producer, payload: snapshot.encoded(), key: replayed.key)
         }
-        var read = try store.readForReplay(asOf: asOf, knownAt: knownAt, inReplayOrder: false)
-        if ProcessInfo.processInfo.environment["EXPERIMENT"] != nil {
-            func rss() -> Int { let t = try! String(contentsOfFile: "/proc/self/statm", encoding: .utf8); return Int(t.split(separator: " ")[1])! * 4096 / 1_000_000 }
-            FileHandle.standardError.write("after read \(rss()) MB\n".data(using: .utf8)!)
-            let state = Projection.replay(read.events, where: { _ in true })
-            FileHandle.standardError.write("after replay \(rss()) MB \(state.invoices.count)\n".data(using: .utf8)!)
-            ProcessLifetime.keep(state)
-        }
-        let bounds = BalanceSnapshot.bounds(of: read.events)
-        let events = read.events
-        read.events = []
-        let positions = BalancePositions.replaying(events, partitions: ParallelMap.cores, disposal: .keptUntilExit)
-        if !read.hiddenByKnownAt, let producer {
-            let snapshot = BalanceSnapshot(positions: positions, through: bounds.through, recordedThrough: bounds.recorded,
-                                           until: read.firstHiddenEffective)
-            store.saveSnapshot(named: name, producer: producer, payload: snapshot.encoded(), key: read.key)
-        }
-        return positions
+        return replayed.positions
     }
 
     /// `verify`'s check, after the files verified clean: a snapshot this
@@ -70,23 +45,33 @@ enum BalanceSnapshotCache {
         }
         // The kept snapshot's own as-of range: its last date, or its first
         // hidden date's eve, or (it saw everything) the whole ledger.
-        let asOf = kept.until.map { $0.adding(days: -1) }
-        // The files were just checked in full and the derived index
-        // rebuilt, so the replay reads line keys (StreamedReplay).
-        let fresh: BalanceSnapshot, key: SnapshotKey
-        if let lines = try StreamedReplay.readLineKeys(store, asOf: asOf) {
-            key = lines.key
-            let (through, recorded, until) = (lines.through, lines.recordedThrough, lines.firstHiddenEffective)
-            fresh = BalanceSnapshot(positions: try StreamedReplay.positions(lines), through: through, recordedThrough: recorded, until: until)
-        } else {
-            let read = try store.readForReplay(asOf: asOf, knownAt: nil, inReplayOrder: false)
-            key = read.key
-            fresh = BalanceSnapshot(positions: BalancePositions.replaying(read.events, partitions: ParallelMap.cores, disposal: .keptUntilExit),
-                                    events: read.events, until: read.firstHiddenEffective)
-        }
-        guard fresh != kept else { return nil }
-        store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: key)
+        let replayed = try replay(store, asOf: kept.until.map { $0.adding(days: -1) }, knownAt: nil)
+        guard let fresh = replayed.snapshot, fresh != kept else { return nil }
+        store.saveSnapshot(named: name, producer: producer, payload: fresh.encoded(), key: replayed.key)
         return "derived/\(name).snapshot: did not match a replay of the ledger; rebuilt (it is derived data: nothing was lost)"
+    }
+
+    /// A replay of the ledger as of `asOf`/`knownAt`: its positions, the
+    /// snapshot to keep of them (nil when the known-at instant hid events)
+    /// and the key of what was read. From line keys, a window of decoded
+    /// lines at a time (`StreamedReplay`); with a known-at instant, or when
+    /// the files do not match what that read checks, from every event
+    /// (which then names the damage).
+    private static func replay(_ store: LedgerStore, asOf: CivilDate?, knownAt: Instant?)
+        throws -> (positions: BalancePositions, snapshot: BalanceSnapshot?, key: SnapshotKey) {
+        if knownAt == nil, let lines = try StreamedReplay.readLineKeys(store, asOf: asOf) {
+            let key = lines.key, through = lines.through, recorded = lines.recordedThrough, until = lines.firstHiddenEffective
+            let positions = try StreamedReplay.positions(lines)
+            return (positions, BalanceSnapshot(positions: positions, through: through, recordedThrough: recorded, until: until), key)
+        }
+        var read = try store.readForReplay(asOf: asOf, knownAt: knownAt, inReplayOrder: false)
+        let bounds = BalanceSnapshot.bounds(of: read.events)
+        let events = read.events
+        read.events = []
+        let positions = BalancePositions.replaying(events, partitions: ParallelMap.cores, disposal: .keptUntilExit)
+        let snapshot = read.hiddenByKnownAt ? nil
+            : BalanceSnapshot(positions: positions, through: bounds.through, recordedThrough: bounds.recorded, until: read.firstHiddenEffective)
+        return (positions, snapshot, read.key)
     }
 
     /// What `append` hands the store to carry the snapshot over its commit
