@@ -1,3 +1,4 @@
+import LedgerCore
 import LedgerEvents
 
 /// Verification: every line of every file, the seqs across files, and the
@@ -33,15 +34,24 @@ extension LedgerStore {
             problems.append(Self.problem(from: error, file: StoreLayout.manifestFileName))
             manifest = nil
         }
-        var scanner = LedgerScanner(layout: layout, keepEvents: false, inspectRemainder: true)
-        scanner.collectDerived = true
-        var files: [FileScan] = []
-        for family in EventFamily.allCases {
+        var fullCheck = LedgerScanner(layout: layout, keepEvents: false, inspectRemainder: true)
+        fullCheck.collectDerived = true
+        let scanner = fullCheck
+        // One file per task, on every core (hashing every line dominates);
+        // each file's problems are kept apart and reported in file order,
+        // as one file after another would report them.
+        let outcomes = ParallelMap.map(EventFamily.allCases, minimumItems: 2) { family -> ([FileScan], [StoreProblem]) in
+            var found: [StoreProblem] = []
             do {
-                files += try scanner.scan(manifest: manifest, families: [family]) { problems.append($0) }
+                return (try scanner.scan(manifest: manifest, families: [family]) { found.append($0) }, found)
             } catch {
-                problems.append(Self.problem(from: error, file: family.fileName))
+                return ([], found + [Self.problem(from: error, file: family.fileName)])
             }
+        }
+        var files: [FileScan] = []
+        for (scans, found) in outcomes {
+            files += scans
+            problems += found
         }
         // Lines may be out of order (that was reported); sorting lets the
         // merge find every duplicate and gap all the same.
