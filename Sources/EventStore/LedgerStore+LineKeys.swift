@@ -26,8 +26,9 @@ public struct LineKeyRead: Sendable {
     let files: LineFiles
 
     /// The events of `keys`, decoded from their files, in the order given
-    /// (`Reader.decode` explains; a loop over windows keeps one `Reader`).
-    public func events(_ keys: some Collection<LineKey>) throws -> [Event] {
+    /// (`Reader.decode` explains; a loop over windows keeps one `Reader`,
+    /// as `StreamedReplay` does; this is for tests and one-off reads).
+    func events(_ keys: some Collection<LineKey>) throws -> [Event] {
         var events: [Event] = []
         try Reader(self).decode(Array(keys), into: &events)
         return events

@@ -12,7 +12,7 @@ import LedgerTestSupport
     func demoSnapshot() throws -> (events: [Event], state: LedgerState, snapshot: BalanceSnapshot) {
         let events = try DemoLedger.events().sorted(by: Event.replayOrder)
         let state = Projection.replay(events)
-        return (events, state, BalanceSnapshot(positions: BalancePositions(state: state), events: events, until: nil))
+        return (events, state, snapshotOf(BalancePositions(state: state), events))
     }
 
     @Test func aReportFromTheDecodedSnapshotIsTheReportFromTheReplay() throws {
@@ -49,7 +49,7 @@ import LedgerTestSupport
         #expect(!snapshot.covers(asOf: last.adding(days: -1), knownAt: nil))
         #expect(snapshot.covers(asOf: last, knownAt: recorded))
         #expect(!snapshot.covers(asOf: last, knownAt: Instant(secondsSinceEpoch: recorded.secondsSinceEpoch - 1)))
-        let empty = BalanceSnapshot(positions: BalancePositions(positions: []), events: [], until: nil)
+        let empty = snapshotOf(BalancePositions(positions: []), [])
         #expect(empty.covers(asOf: CivilDate(dayNumber: 0), knownAt: Instant(secondsSinceEpoch: 0)))
         #expect(BalanceSnapshot.decode(empty.encoded()) == empty)
         // A replay as of an earlier date that hid events from `until` on.
@@ -84,8 +84,7 @@ import LedgerTestSupport
     @Test(arguments: Array(UInt64(1)...20))
     func splicingIsDecodingReplacingAndEncoding(seed: UInt64) throws {
         let events = try DemoLedger.events()
-        let snapshot = BalanceSnapshot(positions: BalancePositions(state: Projection.replay(events.sorted(by: Event.replayOrder))),
-                                       events: events, until: nil)
+        let snapshot = snapshotOf(BalancePositions(state: Projection.replay(events.sorted(by: Event.replayOrder))), events)
         var random = SplitMix64(seed: seed)
         let all = snapshot.positions.positions
         let resellers = Set(all.map(\.reseller).filter { _ in random.next() % 3 == 0 })
@@ -111,4 +110,11 @@ import LedgerTestSupport
         #expect(spliced == expected.encoded())
         #expect(BalanceSnapshot.spliced(Array("not a snapshot\n".utf8), replacing: [], with: [], adding: []) == nil)
     }
+}
+
+/// The snapshot of `events` replayed into `positions`, every event seen
+/// (`balances` computes the same bounds as it reads).
+func snapshotOf(_ positions: BalancePositions, _ events: [Event]) -> BalanceSnapshot {
+    let bounds = BalanceSnapshot.bounds(of: events)
+    return BalanceSnapshot(positions: positions, through: bounds.through, recordedThrough: bounds.recorded, until: nil)
 }

@@ -36,13 +36,6 @@ public struct BalanceSnapshot: Sendable, Equatable {
         self.until = until
     }
 
-    /// The snapshot of `events` replayed into `positions`, where the events
-    /// the replay did not see are all effective on or after `until`.
-    public init(positions: BalancePositions, events: [Event], until: CivilDate?) {
-        let bounds = Self.bounds(of: events)
-        self.init(positions: positions, through: bounds.through, recordedThrough: bounds.recorded, until: until)
-    }
-
     /// The last effective date and recorded instant of `events`.
     public static func bounds(of events: [Event]) -> (through: CivilDate?, recorded: Instant?) {
         var through: CivilDate?, recorded: Instant?
