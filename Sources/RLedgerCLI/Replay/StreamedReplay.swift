@@ -11,10 +11,9 @@ import Reports
 /// are never all in memory, only the keys (32 bytes a line), one window
 /// per core, and the states of the partitions being replayed.
 ///
-/// Example: 1M events, two cores: four partitions of about 250,000 keys
-/// (8 MB each), two replayed at a time; each decodes its lines 8,192 at a
-/// time and applies a window before reading the next; the peak was 329
-/// MiB (Docs/Performance.md).
+/// Example: 1M events, two cores: 500 partitions of about 2,000 keys, two
+/// replayed at a time; each decodes its lines (8,192 at a time at most)
+/// and applies them, is summarised and freed (Docs/Performance.md).
 enum StreamedReplay {
     /// Lines decoded at a time: about 4 MB of a partition's lines (and
     /// as much of the others' between them, read in the same spans).
@@ -33,22 +32,26 @@ enum StreamedReplay {
         return BalancePositions(positions: parts.joined().sorted { ($0.reseller, $0.program) < ($1.reseller, $1.program) })
     }
 
-    /// A replayed state takes about 750 bytes an event (the documents with
-    /// their lines, the allocations, the indexes: Docs/Performance.md), so
-    /// a ledger of more than `linesPerPartition` lines a core is replayed in
-    /// more partitions than cores, a core's worth at a time, each state
-    /// freed once summarised: the states in memory at once stay near
-    /// `cores` × 250k × 750 bytes (about 400 MB on two cores), whatever the
-    /// size of the ledger, and the memory a state frees is reused by the
-    /// next instead of fresh pages the kernel must zero. Example: 400k
-    /// lines on 2 cores → 2 partitions; 1M → 4; 10M → 40 (26 s and 0.8 GiB
-    /// at 10M, where one partition per core took 34 s and 7.4 GiB).
+    /// A ledger is replayed in small partitions of about
+    /// `linesPerPartition` lines, a multiple of the cores, each taken by
+    /// whichever core is free and its state freed once summarised. A
+    /// state takes about 750 bytes an event (the documents with their
+    /// lines, the allocations, the indexes: Docs/Performance.md), so a
+    /// small one stays in the core's caches while its events are applied,
+    /// and the memory it frees is reused by the next instead of fresh
+    /// pages the kernel must zero; the states in memory at once stay a few
+    /// MB whatever the size of the ledger. The price is one `pread` a line
+    /// (a small partition's lines lie far apart in the files), less than
+    /// what the caches save. Example: 4,000 lines on 2 cores → 2
+    /// partitions; 1M → 500; 10M → 5,000. At 10M this took 20–21 s of
+    /// replay where partitions of 250,000 lines took 24–26 s (28–29 s of
+    /// CPU in the program instead of 42, 9 s in the kernel instead of 5–7).
     static func partitionCount(lines: Int, cores: Int) -> Int {
         let perCore = (lines + linesPerPartition * cores - 1) / (linesPerPartition * cores)
         return cores * max(1, perCore)
     }
 
-    static let linesPerPartition = 250_000
+    static let linesPerPartition = 2_000
 
     /// `summarise` of each partition's state, in partition order. With as
     /// many partitions as cores the states are left to the process's exit
