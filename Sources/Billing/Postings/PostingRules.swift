@@ -11,25 +11,31 @@ public enum PostingRules {
     /// `state` is the state before the event (for the program's currency and
     /// a credit note's original tax jurisdiction).
     public static func postings(for event: Event, in state: LedgerState) -> [Posting] {
+        entries(for: event, in: state).map(\.named)
+    }
+
+    /// The same postings with their accounts not yet named: what the
+    /// projection books (`AccountBook`).
+    public static func entries(for event: Event, in state: LedgerState) -> [BookEntry] {
         switch event.payload {
         case .invoiceIssued(let p):
             return invoice(p)
         case .creditNoteIssued(let p):
             let jurisdiction = state.invoices[p.invoice]?.payload.taxJurisdiction
             return invoice(program: p.program, reseller: p.reseller, currency: currency(p.program, state),
-                           lines: p.lines, tax: p.tax, jurisdiction: jurisdiction).map { Posting(account: $0.account, amount: -$0.amount) }
+                           lines: p.lines, tax: p.tax, jurisdiction: jurisdiction).map { BookEntry($0.account, -$0.amount) }
         case .lateFeeAssessed(let p):
             let amount = money(p.amount, currency(p.program, state))
-            return [Posting(account: AccountNames.receivable(program: p.program, reseller: p.reseller), amount: amount),
-                    Posting(account: AccountNames.interest(program: p.program), amount: -amount)]
+            return [BookEntry(receivable(p.program, p.reseller), amount),
+                    BookEntry(.interest(program: p.program), -amount)]
         case .paymentReceived(let p):
             let amount = money(p.amount, p.currency)
-            return [Posting(account: AccountNames.bank(currency: p.currency.code), amount: amount),
-                    Posting(account: AccountNames.receivable(program: p.program, reseller: p.reseller), amount: -amount)]
+            return [BookEntry(.bank(currency: p.currency.code), amount),
+                    BookEntry(receivable(p.program, p.reseller), -amount)]
         case .paymentRefunded(let p):
             let amount = money(p.amount, p.currency)
-            return [Posting(account: AccountNames.receivable(program: p.program, reseller: p.reseller), amount: amount),
-                    Posting(account: AccountNames.bank(currency: p.currency.code), amount: -amount)]
+            return [BookEntry(receivable(p.program, p.reseller), amount),
+                    BookEntry(.bank(currency: p.currency.code), -amount)]
         case .rebateCredited(let p):
             return credit(p.program, p.reseller, "Rebates", money(p.amount, currency(p.program, state)))
         case .spifAwarded(let p):
@@ -41,12 +47,10 @@ public enum PostingRules {
         }
     }
 
-    /// The position in `postings(for: event, in:)` of the posting to the
+    /// The position in `entries(for: event, in:)` of the posting to the
     /// receivable of the event's reseller and program: the first posting
     /// for invoices, credit notes, late fees and refunds, the second for
-    /// payments and credits (after the bank or the expense). The other
-    /// accounts of a transaction never start with `Assets:Receivable:`, so
-    /// this is the first posting to that account, found without naming it.
+    /// payments and credits (after the bank or the expense).
     static func receivableIndex(_ payload: EventPayload) -> Int? {
         switch payload {
         case .invoiceIssued, .creditNoteIssued, .lateFeeAssessed, .paymentRefunded: 0
@@ -55,14 +59,14 @@ public enum PostingRules {
         }
     }
 
-    static func invoice(_ p: InvoiceIssuedPayload) -> [Posting] {
+    static func invoice(_ p: InvoiceIssuedPayload) -> [BookEntry] {
         invoice(program: p.program, reseller: p.reseller, currency: p.currency, lines: p.lines, tax: p.tax, jurisdiction: p.taxJurisdiction)
     }
 
     /// Receivable debit for the total; income credit per category (lines
     /// of one category summed, in first-appearance order); tax credit.
     static func invoice(program: String, reseller: String, currency: Currency, lines: [InvoiceLine],
-                        tax: DecimalNumber, jurisdiction: String?) -> [Posting] {
+                        tax: DecimalNumber, jurisdiction: String?) -> [BookEntry] {
         var byCategory: [(category: String, amount: Money)] = []
         for line in lines {
             let net = money(line.net, currency)
@@ -74,21 +78,25 @@ public enum PostingRules {
         }
         let taxAmount = money(tax, currency)
         let total = byCategory.reduce(taxAmount) { $0 + $1.amount }
-        var postings: [Posting] = []
-        postings.reserveCapacity(byCategory.count + 2)
-        postings.append(Posting(account: AccountNames.receivable(program: program, reseller: reseller), amount: total))
+        var entries: [BookEntry] = []
+        entries.reserveCapacity(byCategory.count + 2)
+        entries.append(BookEntry(receivable(program, reseller), total))
         for entry in byCategory {
-            postings.append(Posting(account: AccountNames.income(program: program, category: entry.category), amount: -entry.amount))
+            entries.append(BookEntry(.income(program: program, category: entry.category), -entry.amount))
         }
         if !taxAmount.isZero {
-            postings.append(Posting(account: AccountNames.salesTax(jurisdiction: jurisdiction ?? "Unknown"), amount: -taxAmount))
+            entries.append(BookEntry(.salesTax(jurisdiction: jurisdiction ?? "Unknown"), -taxAmount))
         }
-        return postings
+        return entries
     }
 
-    static func credit(_ program: String, _ reseller: String, _ kind: String, _ amount: Money) -> [Posting] {
-        [Posting(account: AccountNames.expense(program: program, kind: kind), amount: amount),
-         Posting(account: AccountNames.receivable(program: program, reseller: reseller), amount: -amount)]
+    static func credit(_ program: String, _ reseller: String, _ kind: String, _ amount: Money) -> [BookEntry] {
+        [BookEntry(.expense(program: program, kind: kind), amount),
+         BookEntry(receivable(program, reseller), -amount)]
+    }
+
+    static func receivable(_ program: String, _ reseller: String) -> BookAccount {
+        .receivable(EnrolmentKey(reseller: reseller, program: program))
     }
 
     static func currency(_ program: String, _ state: LedgerState) -> Currency {

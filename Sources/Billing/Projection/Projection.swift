@@ -112,12 +112,13 @@ public enum Projection {
     /// so a reference that does not resolve is skipped, never a crash.
     public static func evolve(into state: inout LedgerState, event: Event) {
         state.lastSeq = max(state.lastSeq, event.seq)
-        let postings = PostingRules.postings(for: event, in: state)
+        let postings = PostingRules.entries(for: event, in: state)
         if !postings.isEmpty {
             state.book.post(postings)
-            if let reseller = event.payload.reseller, let program = event.payload.program,
-               let index = PostingRules.receivableIndex(event.payload), index < postings.count {
-                state.enrolments[EnrolmentKey(reseller: reseller, program: program)]?.receivable += postings[index].amount
+            // The posting to the event's receivable names its enrolment.
+            if let index = PostingRules.receivableIndex(event.payload), index < postings.count,
+               case .receivable(let key) = postings[index].account {
+                state.enrolments[key]?.receivable += postings[index].amount
             }
         }
         switch event.payload {

@@ -199,7 +199,10 @@ public struct EnrolmentState: Sendable {
     /// Takes an order; returns its rank among the enrolment's orders.
     mutating func noteOrder(_ p: OrderPlacedPayload) -> Int {
         orderIds.append(p.order)
-        internalUsers += p.lines.filter { $0.category == "internal" }.reduce(0) { $0 + ($1.users ?? 0) }
+        // A loop, not `filter` and `reduce`: no array made for every order.
+        var users = 0
+        for line in p.lines where line.category == "internal" { users += line.users ?? 0 }
+        if users != 0 { internalUsers += users }
         return orderIds.count
     }
 
@@ -216,14 +219,16 @@ public struct EnrolmentState: Sendable {
 
     /// Removes a paid invoice from the open ones.
     mutating func closeInvoice(_ number: String) {
-        for index in Self.positions(of: number, in: openInvoiceNumbers).reversed() {
-            openInvoiceNumbers.remove(at: index)
-            openInvoiceDues.remove(at: index)
+        // From the end, so the positions not yet looked at stay valid; no
+        // array of positions made for every paid invoice.
+        var index = openInvoiceNumbers.count
+        while index > 0 {
+            index -= 1
+            if openInvoiceNumbers[index] == number {
+                openInvoiceNumbers.remove(at: index)
+                openInvoiceDues.remove(at: index)
+            }
         }
-    }
-
-    private static func positions(of number: String, in numbers: [String]) -> [Int] {
-        numbers.indices.filter { numbers[$0] == number }
     }
 
     /// The open invoices by due date, then number: the order money pays them.

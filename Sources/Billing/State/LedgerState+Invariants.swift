@@ -65,7 +65,7 @@ extension LedgerState {
         guard let enrolment = enrolments[key] else { return [] }
         var broken: [String] = []
         let account = AccountNames.receivable(program: key.program, reseller: key.reseller)
-        let booked = book.balance(account, enrolment.currency)
+        let booked = book.balance(.receivable(key), enrolment.currency)
         if enrolment.receivable != booked {
             broken.append("\(key): receivable \(enrolment.receivable) ≠ book balance \(booked) of \(account)")
         }
