@@ -19,7 +19,7 @@ extension Projection {
         // Credit left before this money was never positive beside open
         // documents, so whatever is applied now comes from this money:
         // record its source (the payment), not the generic "credit".
-        if let credit = state.enrolments[key]?.addUnapplied(remaining), credit.isPositive {
+        if let credit = state.enrolments.modifyValue(forKey: key, { $0.addUnapplied(remaining) }), credit.isPositive {
             spendCredit(credit, key, on: date, source: source, &state)
         }
     }
@@ -42,18 +42,20 @@ extension Projection {
                 credit -= applyTo(document: fee.eventId, key: key, upTo: credit, on: date, source: source, &state)
             }
         }
-        state.enrolments[key]?.unapplied = credit
+        state.enrolments.modifyValue(forKey: key) { $0.unapplied = credit }
     }
 
     /// Applies at most `cap` to one invoice or late fee of the enrolment;
     /// returns what was applied.
     static func applyTo(document: String, key: EnrolmentKey, upTo cap: Money, on date: CivilDate,
                         source: String, _ state: inout LedgerState) -> Money {
-        // The records are changed in place (through the dictionary's
-        // subscript, found once): a copy stored back would copy their
-        // histories, and a copy read out would retain all their strings.
-        if let (applied, closed) = state.invoices[document]?.apply(upTo: cap, of: key, on: date, source: source) {
-            if closed { state.enrolments[key]?.closeInvoice(document) }
+        // The records are changed in place (`modifyValue`, found once): a
+        // copy stored back would copy their histories, and a copy read out
+        // would retain all their strings. nil: not an invoice (`?? nil`),
+        // or an invoice of another enrolment.
+        let outcome = state.invoices.modifyValue(forKey: document) { $0.apply(upTo: cap, of: key, on: date, source: source) }
+        if let (applied, closed) = outcome ?? nil {
+            if closed { state.enrolments.modifyValue(forKey: key) { $0.closeInvoice(document) } }
             return applied
         }
         // A fee of the enrolment with a positive open amount is one of its
@@ -61,8 +63,10 @@ extension Projection {
         if let open = state.lateFees[document]?.open, state.enrolments[key]?.openLateFeeIds.contains(document) == true {
             let applied = Money.min(open, cap)
             guard applied.isPositive else { return .zero(cap.currency) }
-            state.lateFees[document]!.open -= applied
-            state.lateFees[document]!.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+            state.lateFees.modifyValue(forKey: document) { fee in
+                fee.open -= applied
+                fee.allocations.append(AllocationRecord(date: date, source: source, amount: applied))
+            }
             if open <= applied { state.enrolments[key]?.openLateFeeIds.removeAll { $0 == document } }
             return applied
         }

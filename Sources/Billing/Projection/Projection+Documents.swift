@@ -14,7 +14,7 @@ extension Projection {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
         // Changed in place: a copy taken out of the dictionary and stored
         // back would copy the reseller's whole order list for every order.
-        guard let rank = state.enrolments[key]?.noteOrder(p) else { return }
+        guard let rank = state.enrolments.modifyValue(forKey: key, { $0.noteOrder(p) }) else { return }
         state.orders[OrderKey(program: p.program, order: p.order)] =
             OrderRecord(event: event.payload, date: event.effective, seq: event.seq, eventId: event.id, rank: rank)
     }
@@ -25,10 +25,10 @@ extension Projection {
         let record = InvoiceRecord(event: event.payload, date: event.effective, seq: event.seq, eventId: event.id, total: total,
                                    open: total, openHistory: [(event.effective, total)])
         state.invoices[p.number] = record
-        let unapplied = state.enrolments[key]?.noteInvoice(number: p.number, due: p.due, total: total)
+        let unapplied = state.enrolments.modifyValue(forKey: key) { $0.noteInvoice(number: p.number, due: p.due, total: total) }
         for line in p.lines {
             if p.kind == "order" {
-                state.orders[OrderKey(program: p.program, order: line.ref)]?.invoiceNumber = p.number
+                state.orders.modifyValue(forKey: OrderKey(program: p.program, order: line.ref)) { $0.invoiceNumber = p.number }
             } else if let monthKey = serviceMonthKey(program: p.program, ref: line.ref) {
                 state.serviceMonthInvoices[monthKey] = p.number
             }
@@ -50,7 +50,7 @@ extension Projection {
 
     static func applyLateFee(_ p: LateFeeAssessedPayload, _ event: Event, _ state: inout LedgerState) {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
-        guard let (amount, unapplied) = state.enrolments[key]?.noteLateFee(id: event.id, invoice: p.invoice, amount: p.amount) else { return }
+        guard let (amount, unapplied) = state.enrolments.modifyValue(forKey: key, { $0.noteLateFee(id: event.id, invoice: p.invoice, amount: p.amount) }) else { return }
         if amount.isPositive {
             state.lateFees[event.id] = LateFeeRecord(eventId: event.id, invoice: p.invoice, date: event.effective, amount: amount, open: amount)
             if unapplied.isPositive { spendCredit(unapplied, key, on: event.effective, &state) }
@@ -78,8 +78,8 @@ extension Projection {
     static func applyPayment(_ p: PaymentReceivedPayload, _ event: Event, _ state: inout LedgerState) {
         let key = EnrolmentKey(reseller: p.reseller, program: p.program)
         let amount = PostingRules.money(p.amount, p.currency)
-        state.enrolments[key]?.payments.append(PaymentRecord(eventId: event.id, payment: p.payment, date: event.effective,
-                                                              amount: amount, reference: p.reference))
+        let record = PaymentRecord(eventId: event.id, payment: p.payment, date: event.effective, amount: amount, reference: p.reference)
+        state.enrolments.modifyValue(forKey: key) { $0.payments.append(record) }
         let named = (p.allocations ?? []).map { ($0.document, PostingRules.money($0.amount, p.currency)) }
         allocate(amount, key: key, on: event.effective, source: p.payment, named: named, &state)
     }

@@ -118,7 +118,8 @@ public enum Projection {
             // The posting to the event's receivable names its enrolment.
             if let index = PostingRules.receivableIndex(event.payload), index < postings.count,
                case .receivable(let key) = postings[index].account {
-                state.enrolments[key]?.receivable += postings[index].amount
+                let amount = postings[index].amount
+                state.enrolments.modifyValue(forKey: key) { $0.receivable += amount }
             }
         }
         switch event.payload {
