@@ -25,10 +25,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `init(parsing:)` on UTF-8 bytes, for decoders that have not made a
     /// `String` of them.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        guard let year = CivilDate.number(bytes, 0..<4), let month = CivilDate.number(bytes, 5..<7),
-              let day = CivilDate.number(bytes, 8..<10) else { return nil }
+        guard bytes.count == 10, let p = bytes.baseAddress, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") else { return nil }
+        let year = CivilDate.fourDigits(p), month = CivilDate.twoDigits(p + 5), day = CivilDate.twoDigits(p + 8)
+        guard year >= 0, month >= 0, day >= 0 else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The value of two ASCII digits at `p`, or −1 when either is not a
+    /// digit (every stored date and instant is read through these).
+    @inline(__always)
+    static func twoDigits(_ p: UnsafePointer<UInt8>) -> Int {
+        let a = UInt(p[0]) &- 48, b = UInt(p[1]) &- 48
+        return a < 10 && b < 10 ? Int(a &* 10 &+ b) : -1
+    }
+
+    /// The value of four ASCII digits at `p`, or −1.
+    @inline(__always)
+    static func fourDigits(_ p: UnsafePointer<UInt8>) -> Int {
+        let high = twoDigits(p), low = twoDigits(p + 2)
+        return high >= 0 && low >= 0 ? high &* 100 &+ low : -1
     }
 
     public var components: (year: Int, month: Int, day: Int) {

@@ -17,6 +17,13 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `init(parsing:)` on UTF-8 bytes, for decoders that have not made a
     /// `String` of them.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count == 20 {
+            // The stored form, `YYYY-MM-DDTHH:MM:SSZ` (a replay reads one
+            // for every line): its digits read two at a time.
+            guard let instant = Instant(whole: bytes.baseAddress!) else { return nil }
+            self = instant
+            return
+        }
         guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
               bytes[16] == UInt8(ascii: ":"), bytes.last == UInt8(ascii: "Z"),
               let date = CivilDate(utf8: UnsafeBufferPointer(rebasing: bytes[0..<10])),
@@ -27,6 +34,15 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
             guard bytes[19] == UInt8(ascii: "."), bytes.count > 21,
                   bytes[20..<(bytes.count - 1)].allSatisfy(isDigit) else { return nil }
         }
+        secondsSinceEpoch = Int64(date.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` at `p` (20 bytes), or nil.
+    private init?(whole p: UnsafePointer<UInt8>) {
+        guard p[10] == UInt8(ascii: "T"), p[13] == UInt8(ascii: ":"), p[16] == UInt8(ascii: ":"), p[19] == UInt8(ascii: "Z"),
+              let date = CivilDate(utf8: UnsafeBufferPointer(start: p, count: 10)) else { return nil }
+        let hour = CivilDate.twoDigits(p + 11), minute = CivilDate.twoDigits(p + 14), second = CivilDate.twoDigits(p + 17)
+        guard hour >= 0, hour < 24, minute >= 0, minute < 60, second >= 0, second < 60 else { return nil }
         secondsSinceEpoch = Int64(date.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
