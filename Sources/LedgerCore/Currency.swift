@@ -25,6 +25,16 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible, Comparable 
     public var description: String { code }
     public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.code < rhs.code }
 
+    /// The code's bytes as one integer (a known code is three ASCII
+    /// letters), not the string hashed: every posting the book keeps is
+    /// keyed by its currency. Equal currencies have equal codes, so equal
+    /// hashes.
+    public func hash(into hasher: inout Hasher) {
+        var packed: UInt64 = 0
+        for byte in code.utf8 { packed = packed &<< 8 | UInt64(byte) }
+        hasher.combine(packed)
+    }
+
     public static let usd = Currency(code: "USD")!
     public static let eur = Currency(code: "EUR")!
     public static let rub = Currency(code: "RUB")!

@@ -27,4 +27,16 @@ struct CurrencyTests {
         #expect(Currency.jpy == Currency(code: "JPY"))
         #expect([Currency.usd, .jpy, .eur, .rub].sorted() == [.eur, .jpy, .rub, .usd])
     }
+
+    /// Every known code is its own key: a set of all of them keeps them
+    /// all, and each finds itself (the hash is the code's bytes).
+    @Test func everyKnownCodeIsADistinctKey() throws {
+        let all = try Currency.minorDigitsByCode.keys.map { try #require(Currency(code: $0)) }
+        let set = Set(all)
+        #expect(set.count == Currency.minorDigitsByCode.count)
+        for currency in all { #expect(set.contains(currency)) }
+        var totals: [Currency: Int] = [:]
+        for currency in all + all { totals[currency, default: 0] += 1 }
+        #expect(totals.values.allSatisfy { $0 == 2 })
+    }
 }

@@ -97,8 +97,10 @@ enum StreamedReplay {
             }
         }
         // The service months are not known before the invoices are decoded:
-        // that index grows as it goes.
-        state.reserveCapacity(invoices: invoices, orders: orders, lateFees: fees, serviceMonths: 0)
+        // one an invoice is a guess (an order's invoice has none, a
+        // subscription's one a line), which spares most of the index's
+        // growing.
+        state.reserveCapacity(invoices: invoices, orders: orders, lateFees: fees, serviceMonths: invoices)
         let reader = LineKeyRead.Reader(source, gapBytes: gapBytes)
         var events: [Event] = []
         var windowKeys: [LineKey] = []
