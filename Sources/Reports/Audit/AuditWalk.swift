@@ -45,7 +45,7 @@ struct AuditWalk {
         let description = AuditExplainer.describe(event, state)
         var explanations = AuditExplainer.before(event, state)
         let opens = AuditExplainer.Opens(key, state)
-        let movesMoney = !PostingRules.postings(for: event, in: state).isEmpty
+        let movesMoney = !PostingRules.entries(for: event, in: state).isEmpty
         let receivableBefore = key.flatMap { state.enrolments[$0]?.receivable }
         Projection.evolve(into: &state, event: event)
         if case .resellerEnrolled(let p) = event.payload, !programs.contains(p.program) {

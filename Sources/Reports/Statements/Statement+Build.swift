@@ -36,8 +36,8 @@ extension Statement {
     /// The event's posting to the enrolment's receivable account (the same
     /// postings the balances and the journal export use), or nil.
     static func receivableChange(_ event: Event, reseller: String, program: String, _ state: LedgerState) -> Money? {
-        let account = AccountNames.receivable(program: program, reseller: reseller)
-        return PostingRules.postings(for: event, in: state).first { $0.account == account }?.amount
+        let account = BookAccount.receivable(EnrolmentKey(reseller: reseller, program: program))
+        return PostingRules.entries(for: event, in: state).first { $0.account == account }?.amount
     }
 
     /// `events` are the enrolment's events of the month in replay order.
