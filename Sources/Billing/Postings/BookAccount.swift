@@ -21,6 +21,11 @@ public enum BookAccount: Hashable, Sendable {
     case bank(currency: String)
     case expense(program: String, kind: String)
 
+    /// The enrolment of a receivable account; nil for any other.
+    public var enrolment: EnrolmentKey? {
+        if case .receivable(let key) = self { key } else { nil }
+    }
+
     public var name: String {
         switch self {
         case .receivable(let key): AccountNames.receivable(program: key.program, reseller: key.reseller)

@@ -47,18 +47,6 @@ public enum PostingRules {
         }
     }
 
-    /// The position in `entries(for: event, in:)` of the posting to the
-    /// receivable of the event's reseller and program: the first posting
-    /// for invoices, credit notes, late fees and refunds, the second for
-    /// payments and credits (after the bank or the expense).
-    static func receivableIndex(_ payload: EventPayload) -> Int? {
-        switch payload {
-        case .invoiceIssued, .creditNoteIssued, .lateFeeAssessed, .paymentRefunded: 0
-        case .paymentReceived, .rebateCredited, .spifAwarded, .awardGranted: 1
-        default: nil
-        }
-    }
-
     static func invoice(_ p: InvoiceIssuedPayload) -> [BookEntry] {
         invoice(program: p.program, reseller: p.reseller, currency: p.currency, lines: p.lines, tax: p.tax, jurisdiction: p.taxJurisdiction)
     }

@@ -115,11 +115,9 @@ public enum Projection {
         let postings = PostingRules.entries(for: event, in: state)
         if !postings.isEmpty {
             state.book.post(postings)
-            // The posting to the event's receivable names its enrolment.
-            if let index = PostingRules.receivableIndex(event.payload), index < postings.count,
-               case .receivable(let key) = postings[index].account {
-                let amount = postings[index].amount
-                state.enrolments.modifyValue(forKey: key) { $0.receivable += amount }
+            // A transaction posts to one receivable, its event's enrolment's.
+            if let posting = postings.first(where: { $0.account.enrolment != nil }), let key = posting.account.enrolment {
+                state.enrolments.modifyValue(forKey: key) { $0.receivable += posting.amount }
             }
         }
         switch event.payload {
