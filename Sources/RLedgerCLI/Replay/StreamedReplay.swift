@@ -43,9 +43,10 @@ enum StreamedReplay {
     /// MB whatever the size of the ledger. The price is one `pread` a line
     /// (a small partition's lines lie far apart in the files), less than
     /// what the caches save. Example: 4,000 lines on 2 cores → 2
-    /// partitions; 1M → 500; 10M → 5,000. At 10M this took 20–21 s of
-    /// replay where partitions of 250,000 lines took 24–26 s (28–29 s of
-    /// CPU in the program instead of 42, 9 s in the kernel instead of 5–7).
+    /// partitions; 1M → 500; 10M → 5,046. Every size from 500 to 16,000
+    /// lines measured faster than the 250,000 lines a core before (10M:
+    /// 20–21 s against 24–26 s, before the session's other gains;
+    /// Docs/Performance.md, "Fifth session").
     static func partitionCount(lines: Int, cores: Int) -> Int {
         let perCore = (lines + linesPerPartition * cores - 1) / (linesPerPartition * cores)
         return cores * max(1, perCore)
