@@ -7,15 +7,15 @@ import LedgerEvents
 /// ledger's events are never all in memory at once (at 10M events they
 /// were 5.8 GB, more than the replayed state).
 ///
-/// Example: `balances` on a 1M-event ledger with four partitions reads 1M
-/// keys (32 MB) into four lists of about 250,000; each is sorted into
-/// replay order and decoded 8,192 lines at a time (`Reader`), a few MB of
-/// events per window.
+/// Example: `balances` on a 1M-event ledger with 500 partitions reads 1M
+/// keys (32 MB), grouped by partition (`PartitionedKeys`); each
+/// partition's 2,000 or so are sorted into replay order and decoded
+/// (`Reader`), a few MB of events at a time.
 public struct LineKeyRead: Sendable {
     /// The visible lines (effective on or before the as-of date) of each
     /// partition, file by file in file order: the lines of the resellers
     /// the partition function gives it, and every line of no reseller.
-    public var partitions: [[LineKey]]
+    public var partitions: PartitionedKeys
     /// The key of what was read (`SnapshotKey`), taken before the read.
     public let key: SnapshotKey
     /// The earliest effective date of the lines the as-of date hid.
@@ -189,31 +189,28 @@ extension LedgerStore {
                             partitions: count, partition: partition)
         }
         guard scans.allSatisfy({ $0 != nil }) else { return nil }
-        var keys = [[LineKey]](repeating: [], count: count)
-        for part in keys.indices { keys[part].reserveCapacity(scans.reduce(0) { $0 + $1!.keys[part].count }) }
+        var grouped: [PartitionedKeys.File] = []
         var files: [POSIXFile?] = []
         var firstHidden: CivilDate?, through: CivilDate?, recorded: Instant?
         var seen = SeqSet(lastSeq: manifest.lastSeq)
         for number in scans.indices {
-            // Each file's keys are let go once copied: the keys are the
-            // largest thing this read holds.
             guard let scan = scans[number].take() else { return nil }
             for seq in scan.allSeqs where !seen.insert(seq) { return nil }
-            for part in keys.indices { keys[part] += scan.keys[part] }
+            grouped.append(scan.keys)
             files.append(scan.file)
             firstHidden = [firstHidden, scan.firstHidden].compactMap { $0 }.min()
             through = [through, scan.through].compactMap { $0 }.max()
             recorded = [recorded, scan.recorded].compactMap { $0 }.max()
         }
         guard seen.count == manifest.lastSeq else { return nil }
-        return LineKeyRead(partitions: keys, key: key, firstHiddenEffective: firstHidden, through: through,
-                           recordedThrough: recorded,
+        return LineKeyRead(partitions: PartitionedKeys(files: grouped, count: count), key: key,
+                           firstHiddenEffective: firstHidden, through: through, recordedThrough: recorded,
                            files: LineFiles(files, committed: EventFamily.allCases.map { manifest[$0].bytes }))
     }
 
     private struct FileKeys: @unchecked Sendable {
-        /// Per partition.
-        var keys: [[LineKey]]
+        /// The visible lines' keys, grouped by partition.
+        var keys = PartitionedKeys.File(grouped: [], bounds: [], shared: [])
         /// Every line's seq, visible or not (for the check of 1…lastSeq).
         var allSeqs: [Int] = []
         var file: POSIXFile?
@@ -226,7 +223,8 @@ extension LedgerStore {
 
     private func scanKeys(_ family: EventFamily, number: Int, entry: ManifestEntry, seal: DerivedIndex.Coverage,
                           asOf: CivilDate?, partitions: Int, partition: (UInt32) -> Int) -> FileKeys? {
-        var scan = FileKeys(keys: [[LineKey]](repeating: [], count: partitions))
+        var scan = FileKeys()
+        scan.keys.bounds = [Int](repeating: 0, count: partitions + 1)
         guard entry.bytes > 0 else { return scan }
         guard let file = try? POSIXFile.openForReadingIfExists(layout.path(family)),
               let size = try? file.size(), size >= entry.bytes else { return nil }
@@ -237,7 +235,11 @@ extension LedgerStore {
         // The chain of the line before: the seal's at its end, then each
         // hashed line's own.
         var chain = sealedEnd == 0 ? ChainHash.genesis : seal.entry.chainHead
-        for part in scan.keys.indices { scan.keys[part].reserveCapacity(entry.lines / partitions + 16) }
+        // The keys of resellers in file order with their partitions, grouped
+        // once the file is read; the keys of no reseller apart.
+        var keys: [LineKey] = [], parts: [Int32] = [], shared: [LineKey] = []
+        keys.reserveCapacity(entry.lines)
+        parts.reserveCapacity(entry.lines)
         scan.allSeqs.reserveCapacity(entry.lines)
         do {
             let outcome = try LineSplitter.forEachLine(in: file, upTo: entry.bytes) { slice, lineNumber in
@@ -266,9 +268,10 @@ extension LedgerStore {
                 } else {
                     let key = LineKey(header: header, family: number, offset: offset, length: slice.count)
                     if let hash = header.resellerHash {
-                        scan.keys[partition(hash)].append(key)
+                        keys.append(key)
+                        parts.append(Int32(partition(hash)))
                     } else {
-                        for part in scan.keys.indices { scan.keys[part].append(key) }
+                        shared.append(key)
                     }
                     if scan.through.map({ $0 < header.effective }) ?? true { scan.through = header.effective }
                     if scan.recorded.map({ $0 < header.recorded }) ?? true { scan.recorded = header.recorded }
@@ -283,6 +286,7 @@ extension LedgerStore {
             return nil
         }
         guard lines == entry.lines, lastSeq == entry.lastSeq, chain == entry.chainHead else { return nil }
+        scan.keys = PartitionedKeys.file(keys: keys, partitions: parts, shared: shared, count: partitions)
         return scan
     }
 

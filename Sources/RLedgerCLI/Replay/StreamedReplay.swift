@@ -61,14 +61,12 @@ enum StreamedReplay {
     /// reuses its memory.
     static func replay<Summary: Sendable>(_ read: consuming LineKeyRead,
                                           summarise: @Sendable (LedgerState) -> Summary) throws -> [Summary] {
-        let boxes = read.partitions.map(KeysBox.init)
-        let waves = boxes.count > ParallelMap.cores
-        read.partitions = []
         let source = read
+        let waves = source.partitions.count > ParallelMap.cores
         let gap = waves ? sparseGapBytes : LineKeyRead.denseGapBytes
-        let outcomes = ParallelMap.mapEach(boxes) { box in
+        let outcomes = ParallelMap.mapEach(Array(source.partitions.indices)) { part in
             Result { () throws -> Summary in
-                let state = try replay(box.take(), from: source, gapBytes: gap)
+                let state = try replay(source.partitions[part], from: source, gapBytes: gap)
                 let summary = summarise(state)
                 if !waves { ProcessLifetime.keep(state) }
                 return summary
@@ -123,16 +121,3 @@ enum StreamedReplay {
         Projection.replayRank(effective: key.effective, type: key.type, seq: key.seq)
     }
 }
-
-/// One partition's keys, handed to the thread that replays them.
-private final class KeysBox: @unchecked Sendable {
-    private var keys: [LineKey]
-
-    init(_ keys: [LineKey]) { self.keys = keys }
-
-    func take() -> [LineKey] {
-        defer { keys = [] }
-        return keys
-    }
-}
-
