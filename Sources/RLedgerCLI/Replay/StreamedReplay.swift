@@ -15,12 +15,13 @@ import Reports
 /// replayed at a time; each decodes its lines (8,192 at a time at most)
 /// and applies them, is summarised and freed (Docs/Performance.md).
 enum StreamedReplay {
-    /// Lines decoded at a time: about 4 MB of a partition's lines (and
-    /// as much of the others' between them, read in the same spans).
+    /// Lines decoded at a time, at most: a partition of about
+    /// `linesPerPartition` lines is decoded in one window; a small ledger's
+    /// (as many partitions as cores) in windows of about 4 MB of lines.
     static let window = 8_192
 
-    /// The store's read of line keys in partitions of resellers: one per
-    /// core, or more for a large ledger (`partitionCount`).
+    /// The store's read of line keys in partitions of resellers, about
+    /// `linesPerPartition` lines each (`partitionCount`).
     static func readLineKeys(_ store: LedgerStore, asOf: CivilDate?, partitions: Int? = nil) throws -> LineKeyRead? {
         let count = try max(1, partitions ?? partitionCount(lines: store.manifest().lastSeq, cores: ParallelMap.cores))
         return try store.readLineKeys(asOf: asOf, partitions: count) { Projection.partition(resellerHash: $0, count: count) }
